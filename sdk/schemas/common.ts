@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** Database ids are positive integers. Ids are not secrets: every read is authorised. */
+export const Id = z.number().int().positive();
+/** An id taken from a URL path or a query string. */
+export const IdParam = z.coerce
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 53 - 1);
+
+export const Lang = z.enum(['fi', 'sv', 'en']);
+export type Lang = z.infer<typeof Lang>;
+
+export const Timestamp = z.iso.datetime({ offset: true });
+
+export const Email = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email())
+  .transform((s) => s.toLowerCase());
+
+/** A Finnish postal code: five digits. */
+export const PostalCode = z.string().regex(/^\d{5}$/, 'a postal code is five digits');
+
+export const Place = z.object({
+  postalCode: PostalCode,
+  placeName: z.string(),
+  municipality: z.object({ code: z.string(), name: z.string() }),
+  region: z.object({ code: z.string(), name: z.string() }),
+});
+export type Place = z.infer<typeof Place>;
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** Keyset pagination: an opaque cursor from the previous page and a page size. */
+export const PageQuery = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export function Page<T extends z.ZodType>(item: T) {
+  return z.object({ data: z.array(item), nextCursor: z.string().nullable() });
+}
+export interface PageOf<T> {
+  data: T[];
+  nextCursor: string | null;
+}
+
+export const Rating = z.object({
+  average: z.number().nullable(),
+  count: z.number().int().nonnegative(),
+});
+
+export const UserRef = z.object({ id: Id, name: z.string() });
+export const OrganisationRef = z.object({
+  id: Id,
+  name: z.string(),
+  kind: z.enum(['association', 'umbrella', 'company', 'education', 'public']),
+});

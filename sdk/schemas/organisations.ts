@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { FinnishBusinessIds } from 'finnish-business-ids';
+import { Email, Id, OrganisationRef, PageQuery, PostalCode, Timestamp } from './common.ts';
+
+export const OrganisationKind = z.enum([
+  'association',
+  'umbrella',
+  'company',
+  'education',
+  'public',
+]);
+export type OrganisationKind = z.infer<typeof OrganisationKind>;
+export const MemberRole = z.enum(['member', 'admin']);
+
+/** Y-tunnus: seven digits, a dash and a check digit, checked with its checksum. */
+export const BusinessId = z
+  .string()
+  .trim()
+  .refine(
+    (s) => FinnishBusinessIds.isValidBusinessId(s),
+    'not a valid Finnish business id (Y-tunnus)',
+  );
+
+export const Organisation = z.object({
+  id: Id,
+  name: z.string(),
+  kind: OrganisationKind,
+  sector: z.string().nullable(),
+  businessId: z.string().nullable(),
+  description: z.string(),
+  website: z.string().nullable(),
+  postalCode: PostalCode.nullable(),
+  municipality: z.string().nullable(),
+  umbrellas: z.array(OrganisationRef),
+  memberOrganisationCount: z.number().int().nonnegative(),
+  createdAt: Timestamp,
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+const website = z.url({ protocol: /^https?$/ }).max(300);
+
+export const OrganisationCreate = z
+  .object({
+    name: z.string().trim().min(2).max(200),
+    kind: OrganisationKind,
+    sector: z.string().trim().min(1).max(100).nullable().optional(),
+    businessId: BusinessId.nullable().optional(),
+    description: z.string().trim().max(2000).optional(),
+    website: website.nullable().optional(),
+    postalCode: PostalCode.nullable().optional(),
+  })
+  .strict();
+export type OrganisationCreate = z.input<typeof OrganisationCreate>;
+
+export const OrganisationUpdate = OrganisationCreate.partial().strict();
+export type OrganisationUpdate = z.input<typeof OrganisationUpdate>;
+
+export const OrganisationListQuery = PageQuery.extend({
+  q: z.string().trim().min(1).max(100).optional(),
+  kind: OrganisationKind.optional(),
+  umbrellaId: z.coerce.number().int().positive().optional(),
+});
+
+export const OrganisationMember = z.object({
+  user: z.object({ id: Id, name: z.string(), email: z.string() }),
+  role: MemberRole,
+  createdAt: Timestamp,
+});
+export type OrganisationMember = z.infer<typeof OrganisationMember>;
+
+export const MemberAdd = z.object({ email: Email, role: MemberRole.default('member') }).strict();
+export const MemberUpdate = z.object({ role: MemberRole }).strict();
+
+export const MemberOrganisationAdd = z.object({ organisationId: Id }).strict();
+
+export const ApiKeyKind = z.enum(['secret', 'publishable']);
+export const ApiKey = z.object({
+  id: Id,
+  kind: ApiKeyKind,
+  name: z.string(),
+  /** The first characters of the key, enough to recognise it; the key itself is shown once. */
+  prefix: z.string(),
+  allowedOrigins: z.array(z.string()),
+  createdAt: Timestamp,
+  lastUsedAt: Timestamp.nullable(),
+  revokedAt: Timestamp.nullable(),
+});
+export type ApiKey = z.infer<typeof ApiKey>;
+
+const Origin = z
+  .string()
+  .trim()
+  .refine((s) => {
+    try {
+      const url = new URL(s);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === s;
+    } catch {
+      return false;
+    }
+  }, 'an origin is scheme://host[:port] with nothing after it');
+
+export const ApiKeyCreate = z
+  .object({
+    kind: ApiKeyKind,
+    name: z.string().trim().min(1).max(100),
+    allowedOrigins: z.array(Origin).max(20).default([]),
+  })
+  .strict();
+export const ApiKeyCreated = ApiKey.extend({ key: z.string() });
+export type ApiKeyCreated = z.infer<typeof ApiKeyCreated>;

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { CategorySlug } from './categories.ts';
+import { Id, Lang, OrganisationRef, PostalCode, Rating, Timestamp, UserRef } from './common.ts';
+
+export const HelperType = z.enum([
+  'ngo_staff',
+  'umbrella_staff',
+  'student',
+  'pro_bono',
+  'independent',
+]);
+export type HelperType = z.infer<typeof HelperType>;
+
+const VIDEO_HOSTS = [
+  'youtube.com',
+  'www.youtube.com',
+  'm.youtube.com',
+  'youtu.be',
+  'vimeo.com',
+  'www.vimeo.com',
+  'player.vimeo.com',
+];
+const LINKEDIN_HOSTS = ['linkedin.com', 'www.linkedin.com', 'fi.linkedin.com'];
+
+function httpsUrlOn(hosts: string[], what: string) {
+  return z
+    .string()
+    .trim()
+    .max(500)
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' && hosts.includes(url.hostname.toLowerCase());
+      } catch {
+        return false;
+      }
+    }, `must be an https link to ${what}`);
+}
+
+export const VideoUrl = httpsUrlOn(VIDEO_HOSTS, 'YouTube or Vimeo');
+export const LinkedInUrl = httpsUrlOn(LINKEDIN_HOSTS, 'LinkedIn');
+
+export const Feedback = z.object({
+  id: Id,
+  taskId: Id,
+  applicationId: Id,
+  direction: z.enum(['to_helper', 'to_requester']),
+  rating: z.number().int().min(1).max(5),
+  text: z.string(),
+  from: UserRef,
+  to: UserRef,
+  createdAt: Timestamp,
+});
+export type Feedback = z.infer<typeof Feedback>;
+
+/** What anyone may see of a user. CV fields appear when the user shares the CV (or to the user). */
+export const PublicProfile = z.object({
+  id: Id,
+  name: z.string(),
+  helperType: HelperType.nullable(),
+  bio: z.string(),
+  postalCode: PostalCode.nullable(),
+  municipality: z.string().nullable(),
+  region: z.string().nullable(),
+  organisations: z.array(OrganisationRef),
+  completedTasks: z.number().int().nonnegative(),
+  rating: Rating,
+  feedback: z.array(Feedback),
+  cv: z
+    .object({
+      languages: z.array(z.string()),
+      skills: z.array(z.string()),
+      experience: z.string(),
+      videoUrl: z.string().nullable(),
+      linkedinUrl: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type PublicProfile = z.infer<typeof PublicProfile>;
+
+export const Me = z.object({
+  id: Id,
+  email: z.string(),
+  name: z.string(),
+  lang: Lang,
+  phone: z.string().nullable(),
+  helperType: HelperType.nullable(),
+  bio: z.string(),
+  postalCode: PostalCode.nullable(),
+  municipality: z.string().nullable(),
+  region: z.string().nullable(),
+  radiusKm: z.number().int().nonnegative(),
+  languages: z.array(z.string()),
+  skills: z.array(z.string()),
+  experience: z.string(),
+  cvPublic: z.boolean(),
+  videoUrl: z.string().nullable(),
+  linkedinUrl: z.string().nullable(),
+  interestedCategories: z.array(CategorySlug),
+  memberships: z.array(
+    z.object({ organisation: OrganisationRef, role: z.enum(['member', 'admin']) }),
+  ),
+  groups: z.array(z.object({ id: Id, name: z.string(), organisationId: Id })),
+  createdAt: Timestamp,
+});
+export type Me = z.infer<typeof Me>;
+
+const shortList = z.array(z.string().trim().min(1).max(80)).max(30);
+
+/** The fields a user may write on their own profile; nothing else (no mass assignment). */
+export const MeUpdate = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    lang: Lang,
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()-]{5,20}$/, 'not a phone number')
+      .nullable(),
+    helperType: HelperType.nullable(),
+    bio: z.string().trim().max(2000),
+    postalCode: PostalCode.nullable(),
+    radiusKm: z.number().int().min(0).max(1000),
+    languages: shortList,
+    skills: shortList,
+    experience: z.string().trim().max(5000),
+    cvPublic: z.boolean(),
+    videoUrl: VideoUrl.nullable(),
+    linkedinUrl: LinkedInUrl.nullable(),
+    interestedCategories: z.array(CategorySlug).max(14),
+  })
+  .partial()
+  .strict();
+export type MeUpdate = z.input<typeof MeUpdate>;
+
+export const ApplicantSummary = z.object({
+  id: Id,
+  name: z.string(),
+  email: z.string(),
+  phone: z.string().nullable(),
+  helperType: HelperType.nullable(),
+  bio: z.string(),
+  municipality: z.string().nullable(),
+  languages: z.array(z.string()),
+  skills: z.array(z.string()),
+  experience: z.string(),
+  completedTasks: z.number().int().nonnegative(),
+  rating: Rating,
+});
+export type ApplicantSummary = z.infer<typeof ApplicantSummary>;

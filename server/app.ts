@@ -1,0 +1,39 @@
+import express from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Deps } from './context.ts';
+import { contextMiddleware } from './http/auth.ts';
+import { errorHandler, notFoundHandler } from './http/errors.ts';
+import { apiRoutes } from './routes/index.ts';
+
+/** Builds the HTTP application. It does not listen: `main.ts` and the tests do. */
+export function createApp(deps: Deps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.trustProxy);
+  app.use(
+    pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }),
+  );
+  app.use(helmet());
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+
+  const api = express.Router();
+  api.use(
+    express.json({
+      limit: deps.config.bodyLimit,
+      strict: true,
+      type: ['application/json', 'application/*+json'],
+    }),
+  );
+  api.use(contextMiddleware(deps));
+  api.use(apiRoutes(deps));
+  api.use(notFoundHandler);
+  app.use('/api/v1', api);
+
+  app.use(notFoundHandler);
+  app.use(errorHandler(deps.logger));
+  return app;
+}

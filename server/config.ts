@@ -1,0 +1,57 @@
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  /** `sqlite:path/to/file.db` or `mysql://user:pass@host:port/db`. */
+  databaseUrl: string;
+  /** Public address of this server, used in emailed links. */
+  publicUrl: string;
+  /** Where .eml files go when no SMTP server is configured. */
+  mailDir: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** The development mailbox page at /dev/mailbox: on when mail is written to files. */
+  devMailbox: boolean;
+  tokenTtlDays: number;
+  codeTtlMinutes: number;
+  codeMaxAttempts: number;
+  /** Codes one email address may request in an hour, and one IP address. */
+  codesPerEmailPerHour: number;
+  codesPerIpPerHour: number;
+  groupMemberCap: number;
+  logLevel: string;
+  /** Body size limit for JSON requests. */
+  bodyLimit: string;
+  trustProxy: boolean;
+}
+
+function int(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a whole number, got "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int(env.PORT, 3000);
+  const dataDir = env.DATA_DIR ?? 'data';
+  const smtpUrl = env.SMTP_URL || null;
+  return {
+    port,
+    databaseUrl: env.DATABASE_URL || `sqlite:${path.join(dataDir, 'tehostamo.db')}`,
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    mailDir: env.MAIL_DIR || path.join(dataDir, 'mail'),
+    smtpUrl,
+    mailFrom: env.MAIL_FROM || 'Tehostamo <no-reply@tehostamo.local>',
+    devMailbox: env.DEV_MAILBOX ? env.DEV_MAILBOX === 'true' : smtpUrl === null,
+    tokenTtlDays: int(env.TOKEN_TTL_DAYS, 30),
+    codeTtlMinutes: Math.min(int(env.CODE_TTL_MINUTES, 10), 10),
+    codeMaxAttempts: 5,
+    codesPerEmailPerHour: int(env.CODES_PER_EMAIL_PER_HOUR, 5),
+    codesPerIpPerHour: int(env.CODES_PER_IP_PER_HOUR, 30),
+    groupMemberCap: int(env.GROUP_MEMBER_CAP, 30),
+    logLevel: env.LOG_LEVEL || 'info',
+    bodyLimit: env.BODY_LIMIT || '100kb',
+    trustProxy: env.TRUST_PROXY === 'true',
+  };
+}

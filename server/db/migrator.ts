@@ -1,0 +1,19 @@
+import { Umzug, SequelizeStorage } from 'umzug';
+import type { QueryInterface, Sequelize } from 'sequelize';
+import * as initial from './migrations/0001-initial.ts';
+
+export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
+
+/** Migrations are listed here, in order, so that they run the same from source and from a bundle. */
+const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
+  { name: '0001-initial', ...initial },
+];
+
+export function createMigrator(sequelize: Sequelize) {
+  return new Umzug({
+    migrations,
+    context: sequelize.getQueryInterface(),
+    storage: new SequelizeStorage({ sequelize, tableName: 'schema_migrations' }),
+    logger: undefined,
+  });
+}

@@ -1,0 +1,73 @@
+import type { Sequelize } from 'sequelize';
+import { AccessToken } from './access-token.ts';
+import { Affiliation } from './affiliation.ts';
+import { ApiKey } from './api-key.ts';
+import { Application } from './application.ts';
+import { AuthCode } from './auth-code.ts';
+import { Feedback } from './feedback.ts';
+import { Group } from './group.ts';
+import { GroupMember } from './group-member.ts';
+import { Membership } from './membership.ts';
+import { Message } from './message.ts';
+import { Organisation } from './organisation.ts';
+import { OutboxMessage } from './outbox-message.ts';
+import { Task } from './task.ts';
+import { User } from './user.ts';
+
+export {
+  AccessToken,
+  Affiliation,
+  ApiKey,
+  Application,
+  AuthCode,
+  Feedback,
+  Group,
+  GroupMember,
+  Membership,
+  Message,
+  Organisation,
+  OutboxMessage,
+  Task,
+  User,
+};
+
+/** Defines every model on one connection and wires the associations, in one place. */
+export function defineModels(sequelize: Sequelize) {
+  for (const model of [
+    User,
+    AuthCode,
+    AccessToken,
+    Organisation,
+    Membership,
+    Affiliation,
+    ApiKey,
+    Group,
+    GroupMember,
+    Task,
+    Application,
+    Feedback,
+    Message,
+    OutboxMessage,
+  ]) {
+    model.define(sequelize);
+  }
+
+  Membership.belongsTo(User, { as: 'user', foreignKey: 'userId' });
+  Membership.belongsTo(Organisation, { as: 'organisation', foreignKey: 'organisationId' });
+  Organisation.hasMany(Membership, { as: 'memberships', foreignKey: 'organisationId' });
+  User.hasMany(Membership, { as: 'memberships', foreignKey: 'userId' });
+  Affiliation.belongsTo(Organisation, { as: 'umbrella', foreignKey: 'umbrellaId' });
+  Affiliation.belongsTo(Organisation, { as: 'member', foreignKey: 'memberId' });
+  ApiKey.belongsTo(Organisation, { as: 'organisation', foreignKey: 'organisationId' });
+  Group.belongsTo(Organisation, { as: 'organisation', foreignKey: 'organisationId' });
+  GroupMember.belongsTo(Group, { as: 'group', foreignKey: 'groupId' });
+  Task.belongsTo(Organisation, { as: 'organisation', foreignKey: 'organisationId' });
+  Task.belongsTo(User, { as: 'createdBy', foreignKey: 'createdById' });
+  Task.belongsTo(Group, { as: 'group', foreignKey: 'groupId' });
+  Task.hasMany(Application, { as: 'applications', foreignKey: 'taskId' });
+  Application.belongsTo(Task, { as: 'task', foreignKey: 'taskId' });
+  Application.belongsTo(User, { as: 'user', foreignKey: 'userId' });
+  Feedback.belongsTo(User, { as: 'from', foreignKey: 'fromUserId' });
+  Feedback.belongsTo(User, { as: 'to', foreignKey: 'toUserId' });
+  Message.belongsTo(User, { as: 'author', foreignKey: 'authorId' });
+}

@@ -1,0 +1,55 @@
+import { DataTypes, Model } from 'sequelize';
+import type {
+  CreationOptional,
+  InferAttributes,
+  InferCreationAttributes,
+  Sequelize,
+} from 'sequelize';
+
+import { jsonListColumn } from '../json-column.ts';
+export class User extends Model<InferAttributes<User>, InferCreationAttributes<User>> {
+  declare id: CreationOptional<number>;
+  declare email: string;
+  declare name: CreationOptional<string>;
+  declare lang: CreationOptional<'fi' | 'sv' | 'en'>;
+  declare phone: CreationOptional<string | null>;
+  declare helperType: CreationOptional<string | null>;
+  declare bio: CreationOptional<string>;
+  declare postalCode: CreationOptional<string | null>;
+  declare radiusKm: CreationOptional<number>;
+  declare languages: CreationOptional<string[]>;
+  declare skills: CreationOptional<string[]>;
+  declare experience: CreationOptional<string>;
+  declare cvPublic: CreationOptional<boolean>;
+  declare videoUrl: CreationOptional<string | null>;
+  declare linkedinUrl: CreationOptional<string | null>;
+  declare interestedCategories: CreationOptional<string[]>;
+  declare createdAt: CreationOptional<Date>;
+  declare updatedAt: CreationOptional<Date>;
+
+  static define(sequelize: Sequelize) {
+    User.init(
+      {
+        id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+        email: { type: DataTypes.STRING(254), allowNull: false, unique: true },
+        name: { type: DataTypes.STRING(120), allowNull: false, defaultValue: '' },
+        lang: { type: DataTypes.STRING(2), allowNull: false, defaultValue: 'fi' },
+        phone: { type: DataTypes.STRING(30), allowNull: true },
+        helperType: { type: DataTypes.STRING(20), allowNull: true },
+        bio: { type: DataTypes.TEXT, allowNull: false, defaultValue: '' },
+        postalCode: { type: DataTypes.STRING(5), allowNull: true },
+        radiusKm: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 30 },
+        languages: jsonListColumn('languages'),
+        skills: jsonListColumn('skills'),
+        experience: { type: DataTypes.TEXT, allowNull: false, defaultValue: '' },
+        cvPublic: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+        videoUrl: { type: DataTypes.STRING(500), allowNull: true },
+        linkedinUrl: { type: DataTypes.STRING(500), allowNull: true },
+        interestedCategories: jsonListColumn('interestedCategories'),
+        createdAt: DataTypes.DATE,
+        updatedAt: DataTypes.DATE,
+      },
+      { sequelize, tableName: 'users', underscored: true },
+    );
+  }
+}

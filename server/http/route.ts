@@ -1,0 +1,43 @@
+import type { Request, Response, Router } from 'express';
+import type { z } from 'zod';
+import type { Endpoint } from '../../sdk/endpoints.ts';
+import type { Ctx } from '../context.ts';
+import { requireActor } from './auth.ts';
+import { parseOr422 } from './validation.ts';
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface Parsed<E extends Endpoint> {
+  params: Out<E['params']>;
+  query: Out<E['query']>;
+  body: Out<E['body']>;
+}
+
+type Result<E extends Endpoint> = E['response'] extends z.ZodType ? z.input<E['response']> : void;
+
+/**
+ * Mounts one endpoint of the contract: parses params, query and body with its schemas, checks
+ * that the caller is of the kind the endpoint needs, calls the service, and answers.
+ */
+export function mount<E extends Endpoint>(
+  router: Router,
+  endpoint: E,
+  handler: (input: Parsed<E>, ctx: Ctx, req: Request, res: Response) => Promise<Result<E>>,
+): void {
+  const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
+  router[method](endpoint.path, async (req: Request, res: Response) => {
+    const ctx = res.locals.ctx as Ctx;
+    requireActor(ctx, endpoint.auth);
+    const input = {
+      params: endpoint.params ? parseOr422(endpoint.params, req.params, 'path') : undefined,
+      query: endpoint.query ? parseOr422(endpoint.query, req.query, 'query') : undefined,
+      body: endpoint.body ? parseOr422(endpoint.body, req.body ?? {}, 'body') : undefined,
+    } as Parsed<E>;
+    const result = await handler(input, ctx, req, res);
+    if (endpoint.response === null) {
+      res.status(204).end();
+    } else {
+      res.status(endpoint.status ?? 200).json(result);
+    }
+  });
+}

@@ -1,0 +1,9 @@
+import { signInCode } from './auth.ts';
+
+/** Every email the service sends, by kind. Each domain keeps its texts in its own file. */
+export const templates = {
+  sign_in_code: signInCode,
+};
+
+export type TemplateName = keyof typeof templates;
+export type TemplateData<K extends TemplateName> = Parameters<(typeof templates)[K]['fi']>[0];

@@ -1,0 +1,20 @@
+import { Router } from 'express';
+import { endpoints } from '../../sdk/endpoints.ts';
+import type { Ctx } from '../context.ts';
+import type { User } from '../db/models/index.ts';
+import { mount } from '../http/route.ts';
+import * as users from '../services/users.ts';
+
+/** The signed-in user; `mount` has already refused anyone else for `auth: 'user'` endpoints. */
+export function currentUser(ctx: Ctx): User {
+  if (ctx.actor.kind !== 'user')
+    throw new Error('currentUser() on an endpoint that is not auth: user');
+  return ctx.actor.user;
+}
+
+export function meRoutes(): Router {
+  const router = Router();
+  mount(router, endpoints.getMe, (_input, ctx) => users.toMe(currentUser(ctx)));
+  mount(router, endpoints.updateMe, ({ body }, ctx) => users.updateMe(currentUser(ctx), body));
+  return router;
+}

