@@ -4,6 +4,7 @@ import { pinoHttp } from 'pino-http';
 import type { Deps } from './context.ts';
 import { contextMiddleware } from './http/auth.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
+import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { apiRoutes } from './routes/index.ts';
 
 /** Builds the HTTP application. It does not listen: `main.ts` and the tests do. */
@@ -32,6 +33,8 @@ export function createApp(deps: Deps): express.Express {
   api.use(apiRoutes(deps));
   api.use(notFoundHandler);
   app.use('/api/v1', api);
+
+  if (deps.config.devMailbox) app.use('/dev/mailbox', devMailboxRoutes(deps));
 
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger));

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { endpoints, type Endpoint } from '../sdk/endpoints.ts';
+import { ErrorBody } from '../sdk/schemas/common.ts';
+
+type JsonSchema = Record<string, unknown>;
+
+function schemaOf(type: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  // Refinements and transforms have no JSON Schema form: the document states the shape,
+  // the server enforces the rest and answers 422 with the reasons.
+  const json = z.toJSONSchema(type, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as JsonSchema;
+  delete json.$schema;
+  return json;
+}
+
+function parameters(endpoint: Endpoint) {
+  const list: JsonSchema[] = [];
+  for (const [where, type] of [
+    ['path', endpoint.params],
+    ['query', endpoint.query],
+  ] as const) {
+    if (!type) continue;
+    const json = schemaOf(type, 'input');
+    const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
+    const required = new Set((json.required as string[] | undefined) ?? []);
+    for (const [name, schema] of Object.entries(properties)) {
+      list.push({
+        name,
+        in: where,
+        required: where === 'path' || (required.has(name) && !('default' in schema)),
+        schema,
+        ...(typeof schema.description === 'string' ? { description: schema.description } : {}),
+      });
+    }
+  }
+  return list;
+}
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+/** The OpenAPI 3.1 document, generated from the same endpoint table the server mounts. */
+export function buildOpenApi(serverUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [name, endpoint] of Object.entries(endpoints) as [string, Endpoint][]) {
+    const path = endpoint.path.replace(/:(\w+)/g, '{$1}');
+    const success = endpoint.response
+      ? {
+          [String(endpoint.status ?? 200)]: {
+            description: 'OK',
+            content: { 'application/json': { schema: schemaOf(endpoint.response, 'output') } },
+          },
+        }
+      : { '204': { description: 'No content' } };
+    const headers = endpoint.idempotent
+      ? [
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: false,
+            description:
+              'Retrying with the same key and body replays the first answer instead of creating again.',
+            schema: { type: 'string', maxLength: 255 },
+          },
+        ]
+      : [];
+    (paths[path] ??= {})[endpoint.method.toLowerCase()] = {
+      operationId: name,
+      summary: endpoint.summary,
+      tags: [endpoint.tag],
+      security: endpoint.auth === 'none' ? [{}, { bearer: [] }] : [{ bearer: [] }],
+      parameters: [...parameters(endpoint), ...headers],
+      ...(endpoint.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: schemaOf(endpoint.body, 'input') } },
+            },
+          }
+        : {}),
+      responses: {
+        ...success,
+        '4XX': errorResponse('The request was refused; `error.code` says why.'),
+        '5XX': errorResponse('A failure on the server.'),
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Tehostamo API',
+      version: '1.0.0',
+      description:
+        "Peer help for non-profit organisations' support services. Every error is " +
+        '`{ "error": { "code", "message", "details"? } }`.',
+    },
+    servers: [{ url: `${serverUrl}/api/v1` }],
+    components: {
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A sign-in token (`tht_…`, from POST /auth/token) or a secret key (`sk_…`).',
+        },
+      },
+      schemas: { Error: schemaOf(ErrorBody, 'output') },
+    },
+    paths,
+  };
+}
