@@ -2,11 +2,13 @@ import { Router } from 'express';
 import type { Deps } from '../context.ts';
 import { authRoutes } from './auth.ts';
 import { meRoutes } from './me.ts';
+import { metaRoutes } from './meta.ts';
 
 /** Every route module of /api/v1. */
-export function apiRoutes(_deps: Deps): Router {
+export function apiRoutes(deps: Deps): Router {
   const router = Router();
   router.use(authRoutes());
   router.use(meRoutes());
+  router.use(metaRoutes(deps));
   return router;
 }
