@@ -1,8 +1,10 @@
 import { signInCode } from './auth.ts';
+import { taskTemplates } from './tasks.ts';
 
 /** Every email the service sends, by kind. Each domain keeps its texts in its own file. */
 export const templates = {
   sign_in_code: signInCode,
+  ...taskTemplates,
 };
 
 export type TemplateName = keyof typeof templates;
