@@ -3,6 +3,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Deps } from './context.ts';
 import { contextMiddleware } from './http/auth.ts';
+import { cors } from './http/cors.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { apiRoutes } from './routes/index.ts';
@@ -15,13 +16,15 @@ export function createApp(deps: Deps): express.Express {
   app.use(
     pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }),
   );
-  app.use(helmet());
+  // The API and the widget bundle are meant to be used from other sites.
+  app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
 
   const api = express.Router();
+  api.use(cors());
   api.use(
     express.json({
       limit: deps.config.bodyLimit,
