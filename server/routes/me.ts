@@ -3,6 +3,7 @@ import { endpoints } from '../../sdk/endpoints.ts';
 import type { Ctx } from '../context.ts';
 import type { User } from '../db/models/index.ts';
 import { mount } from '../http/route.ts';
+import * as feed from '../services/feed.ts';
 import * as users from '../services/users.ts';
 
 /** The signed-in user; `mount` has already refused anyone else for `auth: 'user'` endpoints. */
@@ -16,5 +17,8 @@ export function meRoutes(): Router {
   const router = Router();
   mount(router, endpoints.getMe, (_input, ctx) => users.toMe(currentUser(ctx)));
   mount(router, endpoints.updateMe, ({ body }, ctx) => users.updateMe(currentUser(ctx), body));
+  mount(router, endpoints.listOpportunities, ({ query }, ctx) =>
+    feed.listOpportunities(ctx, currentUser(ctx), query),
+  );
   return router;
 }

