@@ -3,7 +3,10 @@ import type { Deps } from '../context.ts';
 import { authRoutes } from './auth.ts';
 import { meRoutes } from './me.ts';
 import { metaRoutes } from './meta.ts';
+import { organisationRoutes } from './organisations.ts';
+import { referenceRoutes } from './reference.ts';
 import { taskRoutes } from './tasks.ts';
+import { userRoutes } from './users.ts';
 
 /** Every route module of /api/v1. */
 export function apiRoutes(deps: Deps): Router {
@@ -11,6 +14,9 @@ export function apiRoutes(deps: Deps): Router {
   router.use(authRoutes());
   router.use(meRoutes());
   router.use(taskRoutes());
+  router.use(organisationRoutes());
+  router.use(userRoutes());
+  router.use(referenceRoutes());
   router.use(metaRoutes(deps));
   return router;
 }
