@@ -1,9 +1,11 @@
 import { signInCode } from './auth.ts';
+import { groupInvitation } from './groups.ts';
 import { taskTemplates } from './tasks.ts';
 
 /** Every email the service sends, by kind. Each domain keeps its texts in its own file. */
 export const templates = {
   sign_in_code: signInCode,
+  group_invitation: groupInvitation,
   ...taskTemplates,
 };
 
