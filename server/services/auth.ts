@@ -114,11 +114,13 @@ export async function createToken(ctx: Ctx, input: z.output<typeof TokenRequest>
         'The code has already been used. Ask for a new one.',
         'invalid_code',
       );
-    const [user] = await User.findOrCreate({
+    const [user, created] = await User.findOrCreate({
       where: { email: input.email },
       defaults: { email: input.email, name: input.email.split('@')[0] ?? '' },
       transaction: t,
     });
+    // A new row holds only what was given; the answer needs every column's default too.
+    if (created) await user.reload({ transaction: t });
     const token = randomSecret('tht_');
     const expiresAt = new Date(Date.now() + config.tokenTtlDays * 86_400_000);
     await AccessToken.create(
