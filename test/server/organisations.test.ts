@@ -189,6 +189,21 @@ describe(`organisations, members, umbrellas and API keys (${dialectName})`, () =
       assert.equal(new Set(seen).size, seen.length);
     });
 
+    it('quotes and backslashes in a search are only text', async () => {
+      await createOrg(outsider, { name: "O'Brienin \\ ystävät ry", kind: 'association' });
+      for (const q of ["O'Brien", '\\', "' OR 1=1 --"]) {
+        const res = await get(server, `/organisations?q=${encodeURIComponent(q)}`);
+        assert.equal(res.status, 200, q);
+      }
+      const hit = await get(server, `/organisations?q=${encodeURIComponent("O'Brienin \\")}`);
+      assert.deepEqual(
+        hit.body.data.map((o: any) => o.name),
+        ["O'Brienin \\ ystävät ry"],
+      );
+      const none = await get(server, `/organisations?q=${encodeURIComponent("' OR 1=1 --")}`);
+      assert.deepEqual(none.body.data, []);
+    });
+
     it('a cursor the list did not hand out is a 400, a bad filter a 422', async () => {
       const res = await get(server, '/organisations?cursor=bm90LWEtY3Vyc29y');
       assert.equal(res.status, 400);
@@ -197,6 +212,11 @@ describe(`organisations, members, umbrellas and API keys (${dialectName})`, () =
       assert.equal(kind.status, 422);
       const limit = await get(server, '/organisations?limit=1000');
       assert.equal(limit.status, 422);
+      for (const umbrellaId of ['1e300', '-1', 'abc', '1.5']) {
+        const res = await get(server, `/organisations?umbrellaId=${umbrellaId}`);
+        assert.equal(res.status, 422, umbrellaId);
+        assert.equal(errorCode(res), 'validation_failed');
+      }
     });
   });
 
