@@ -1,7 +1,7 @@
 /**
  * Public profiles: what anyone may see of a user. Never the email or the phone; the CV only when
- * the user shares it (or to the user). Completed tasks and ratings are counted here so that every
- * view of a person (profile, applicant list) counts them the same way.
+ * the user shares it (or to the user). The rating here is over all feedback the person received,
+ * as a helper and as a requester.
  */
 import { Op, col, fn, type Transaction } from 'sequelize';
 import type { Feedback as FeedbackShape, PublicProfile } from '../../sdk/schemas/users.ts';
@@ -35,7 +35,7 @@ export async function completedTaskCounts(
   return new Map(rows.map((r) => [Number(r.userId), Number(r.n)]));
 }
 
-/** Average rating (one decimal) and count of the feedback each user received, both directions. */
+/** Average rating (two decimals) and count of the feedback each user received, both directions. */
 export async function ratings(userIds: number[], t?: Transaction): Promise<Map<number, Rating>> {
   const result = new Map<number, Rating>(userIds.map((id) => [id, { average: null, count: 0 }]));
   if (userIds.length === 0) return result;
@@ -49,7 +49,7 @@ export async function ratings(userIds: number[], t?: Transaction): Promise<Map<n
   for (const r of rows) {
     const count = Number(r.n);
     result.set(Number(r.toUserId), {
-      average: count > 0 ? Math.round((Number(r.total) / count) * 10) / 10 : null,
+      average: count > 0 ? Math.round((Number(r.total) / count) * 100) / 100 : null,
       count,
     });
   }
