@@ -1,0 +1,532 @@
+/**
+ * Every endpoint, called as every kind of actor, answers allow or deny as the rules say.
+ * Denials never change anything, so they share one fixture; each allowed call gets a fresh one.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { call, errorCode, post, signIn, type SignedIn } from '../helpers/http.ts';
+import { dialectName, startTestServer, type TestServer } from '../helpers/server.ts';
+
+const ACTORS = [
+  'anonymous',
+  'helper',
+  'applicant',
+  'selected',
+  'requester',
+  'orgAdmin',
+  'otherOrg',
+  'groupMember',
+  'secretKey',
+  'otherKey',
+] as const;
+type ActorName = (typeof ACTORS)[number];
+
+interface World {
+  taskId: number;
+  groupTaskId: number;
+  pendingAppId: number;
+  selectedAppId: number;
+}
+
+interface Row {
+  name: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: (w: World) => string;
+  body?: (w: World) => unknown;
+  /** Brings the fixture to the state the call needs (e.g. marks the assignment done). */
+  prepare?: (w: World) => Promise<void>;
+  /** Expected status per actor; the rest get `otherwise`. */
+  expect: Partial<Record<ActorName, number>>;
+  otherwise: number;
+}
+
+describe(`authorisation on every endpoint, as every actor (${dialectName})`, () => {
+  let server: TestServer;
+  const who = {} as Record<Exclude<ActorName, 'anonymous' | 'secretKey' | 'otherKey'>, SignedIn>;
+  const keys = {} as Record<'secretKey' | 'otherKey', string>;
+  let orgA = 0;
+  let orgB = 0;
+  let groupId = 0;
+  let groupCode = '';
+  let groupMemberRowId = 0;
+
+  const tokenOf = (actor: ActorName): string | undefined => {
+    if (actor === 'anonymous') return undefined;
+    if (actor === 'secretKey' || actor === 'otherKey') return keys[actor];
+    return who[actor].token;
+  };
+
+  async function ok(reply: { status: number; body: unknown }, what: string) {
+    if (reply.status >= 300)
+      throw new Error(`${what}: ${reply.status} ${JSON.stringify(reply.body)}`);
+    return reply.body as any;
+  }
+
+  async function world(): Promise<World> {
+    const task = await ok(
+      await post(server, '/tasks', {
+        token: who.requester.token,
+        body: {
+          organisationId: orgA,
+          category: 'kirjanpito-talous',
+          title: 'Tilinpäätöksen valmistelu',
+          schedule: { text: 'tällä viikolla' },
+          estimatedHours: 3,
+          helpersWanted: 3,
+        },
+      }),
+      'create task',
+    );
+    const groupTask = await ok(
+      await post(server, '/tasks', {
+        token: who.requester.token,
+        body: {
+          organisationId: orgA,
+          category: 'viestinta',
+          title: 'Kuvien muokkaus ryhmälle',
+          schedule: { text: 'tänään' },
+          estimatedHours: 0.5,
+          groupCode,
+        },
+      }),
+      'create group task',
+    );
+    const pending = await ok(
+      await post(server, `/tasks/${task.id}/applications`, {
+        token: who.applicant.token,
+        body: { message: 'Voin auttaa.' },
+      }),
+      'apply',
+    );
+    const chosen = await ok(
+      await post(server, `/tasks/${task.id}/applications`, {
+        token: who.selected.token,
+        body: { message: 'Minä myös.' },
+      }),
+      'apply',
+    );
+    await ok(
+      await post(server, `/tasks/${task.id}/applications/${chosen.id}/select`, {
+        token: who.requester.token,
+      }),
+      'select',
+    );
+    return {
+      taskId: task.id,
+      groupTaskId: groupTask.id,
+      pendingAppId: pending.id,
+      selectedAppId: chosen.id,
+    };
+  }
+
+  const markDone = async (w: World) => {
+    await ok(
+      await post(server, `/tasks/${w.taskId}/assignments/${w.selectedAppId}/done`, {
+        token: who.selected.token,
+      }),
+      'done',
+    );
+  };
+
+  before(async () => {
+    server = await startTestServer({ codesPerIpPerHour: 1000 });
+    for (const name of [
+      'helper',
+      'applicant',
+      'selected',
+      'requester',
+      'orgAdmin',
+      'otherOrg',
+      'groupMember',
+    ] as const) {
+      who[name] = await signIn(server, `${name.toLowerCase()}@example.fi`, { name });
+    }
+    orgA = (
+      await ok(
+        await post(server, '/organisations', {
+          token: who.orgAdmin.token,
+          body: { name: 'Omaishoitajat ry', kind: 'association' },
+        }),
+        'org A',
+      )
+    ).id;
+    orgB = (
+      await ok(
+        await post(server, '/organisations', {
+          token: who.otherOrg.token,
+          body: { name: 'Toinen ry', kind: 'association' },
+        }),
+        'org B',
+      )
+    ).id;
+    await ok(
+      await post(server, `/organisations/${orgA}/members`, {
+        token: who.orgAdmin.token,
+        body: { email: who.requester.email },
+      }),
+      'add requester',
+    );
+    keys.secretKey = (
+      await ok(
+        await post(server, `/organisations/${orgA}/api-keys`, {
+          token: who.orgAdmin.token,
+          body: { kind: 'secret', name: 'scripts' },
+        }),
+        'key A',
+      )
+    ).key;
+    keys.otherKey = (
+      await ok(
+        await post(server, `/organisations/${orgB}/api-keys`, {
+          token: who.otherOrg.token,
+          body: { kind: 'secret', name: 'scripts' },
+        }),
+        'key B',
+      )
+    ).key;
+    const group = await ok(
+      await post(server, '/groups', {
+        token: who.orgAdmin.token,
+        body: { organisationId: orgA, name: 'Paikallisosastot' },
+      }),
+      'group',
+    );
+    groupId = group.id;
+    groupCode = group.code;
+    const members = await ok(
+      await post(server, `/groups/${groupId}/members`, {
+        token: who.orgAdmin.token,
+        body: { emails: [who.groupMember.email] },
+      }),
+      'group member',
+    );
+    groupMemberRowId = members.data[0].id;
+  });
+  after(() => server.close());
+
+  const D401 = { anonymous: 401 } as const;
+  const users401 = { anonymous: 401, secretKey: 401, otherKey: 401 } as const;
+  const managers = (status: number) => ({ requester: status, orgAdmin: status, secretKey: status });
+
+  const rows: Row[] = [
+    // Tasks
+    {
+      name: 'GET /tasks/:id (public)',
+      method: 'GET',
+      path: (w) => `/tasks/${w.taskId}`,
+      expect: {},
+      otherwise: 200,
+    },
+    {
+      name: 'GET /tasks/:id (group task)',
+      method: 'GET',
+      path: (w) => `/tasks/${w.groupTaskId}`,
+      expect: { ...managers(200), groupMember: 200 },
+      otherwise: 404,
+    },
+    {
+      name: 'PATCH /tasks/:id',
+      method: 'PATCH',
+      path: (w) => `/tasks/${w.taskId}`,
+      body: () => ({ details: 'Lisätietoja.' }),
+      expect: { ...D401, ...managers(200) },
+      otherwise: 403,
+    },
+    {
+      name: 'PATCH /tasks/:id (group task)',
+      method: 'PATCH',
+      path: (w) => `/tasks/${w.groupTaskId}`,
+      body: () => ({ details: 'Lisätietoja.' }),
+      expect: { ...D401, ...managers(200), groupMember: 403 },
+      otherwise: 404,
+    },
+    {
+      name: 'POST /tasks/:id/cancel',
+      method: 'POST',
+      path: (w) => `/tasks/${w.taskId}/cancel`,
+      body: () => ({}),
+      expect: { ...D401, ...managers(200) },
+      otherwise: 403,
+    },
+    {
+      name: 'POST /tasks/:id/close-applications',
+      method: 'POST',
+      path: (w) => `/tasks/${w.taskId}/close-applications`,
+      expect: { ...D401, ...managers(200) },
+      otherwise: 403,
+    },
+    // Applications
+    {
+      name: 'GET /tasks/:id/applications',
+      method: 'GET',
+      path: (w) => `/tasks/${w.taskId}/applications`,
+      expect: { ...D401, ...managers(200), applicant: 200, selected: 200 },
+      otherwise: 403,
+    },
+    {
+      name: 'POST /tasks/:id/applications',
+      method: 'POST',
+      path: (w) => `/tasks/${w.taskId}/applications`,
+      body: () => ({ message: 'Haluan auttaa.' }),
+      expect: {
+        ...users401,
+        helper: 201,
+        otherOrg: 201,
+        groupMember: 201,
+        applicant: 409,
+        selected: 409,
+      },
+      otherwise: 403,
+    },
+    {
+      name: 'POST /tasks/:id/applications (group task)',
+      method: 'POST',
+      path: (w) => `/tasks/${w.groupTaskId}/applications`,
+      body: () => ({ message: 'Haluan auttaa.' }),
+      expect: { ...users401, groupMember: 201, requester: 403, orgAdmin: 403 },
+      otherwise: 404,
+    },
+    {
+      name: 'POST …/applications/:appId/withdraw',
+      method: 'POST',
+      path: (w) => `/tasks/${w.taskId}/applications/${w.pendingAppId}/withdraw`,
+      // Someone else's application is not yours to find; the requester sees it but may not act.
+      expect: { ...users401, applicant: 200, requester: 403, orgAdmin: 403 },
+      otherwise: 404,
+    },
+    {
+      name: 'POST …/applications/:appId/select',
+      method: 'POST',
+      path: (w) => `/tasks/${w.taskId}/applications/${w.pendingAppId}/select`,
+      expect: { ...D401, ...managers(200) },
+      otherwise: 403,
+    },
+    {
+      name: 'POST …/applications/:appId/decline',
+      method: 'POST',
+      path: (w) => `/tasks/${w.taskId}/applications/${w.pendingAppId}/decline`,
+      expect: { ...D401, ...managers(200) },
+      otherwise: 403,
+    },
+    // Assignments and feedback
+    {
+      name: 'POST …/assignments/:appId/done',
+      method: 'POST',
+      path: (w) => `/tasks/${w.taskId}/assignments/${w.selectedAppId}/done`,
+      expect: { ...users401, selected: 200, requester: 403, orgAdmin: 403 },
+      otherwise: 404,
+    },
+    {
+      name: 'POST …/assignments/:appId/approve',
+      method: 'POST',
+      path: (w) => `/tasks/${w.taskId}/assignments/${w.selectedAppId}/approve`,
+      body: () => ({ actualHours: 2.5 }),
+      prepare: markDone,
+      expect: { ...D401, ...managers(200) },
+      otherwise: 403,
+    },
+    {
+      name: 'POST /tasks/:id/feedback',
+      method: 'POST',
+      path: (w) => `/tasks/${w.taskId}/feedback`,
+      body: (w) => ({ applicationId: w.selectedAppId, rating: 5, text: 'Kiitos!' }),
+      prepare: markDone,
+      expect: { ...users401, requester: 201, orgAdmin: 201, selected: 201 },
+      otherwise: 404,
+    },
+    {
+      name: 'GET /tasks/:id/feedback',
+      method: 'GET',
+      path: (w) => `/tasks/${w.taskId}/feedback`,
+      expect: {},
+      otherwise: 200,
+    },
+    // Chat
+    {
+      name: 'GET /tasks/:id/messages',
+      method: 'GET',
+      path: (w) => `/tasks/${w.taskId}/messages`,
+      expect: { ...users401, requester: 200, orgAdmin: 200, selected: 200 },
+      otherwise: 403,
+    },
+    {
+      name: 'POST /tasks/:id/messages',
+      method: 'POST',
+      path: (w) => `/tasks/${w.taskId}/messages`,
+      body: () => ({ body: 'Hei!' }),
+      expect: { ...users401, requester: 201, orgAdmin: 201, selected: 201 },
+      otherwise: 403,
+    },
+    // Organisations
+    {
+      name: 'GET /organisations/:id',
+      method: 'GET',
+      path: () => `/organisations/${orgA}`,
+      expect: {},
+      otherwise: 200,
+    },
+    {
+      name: 'PATCH /organisations/:id',
+      method: 'PATCH',
+      path: () => `/organisations/${orgA}`,
+      body: () => ({ description: 'Päivitetty kuvaus.' }),
+      expect: { ...D401, orgAdmin: 200, secretKey: 200 },
+      otherwise: 403,
+    },
+    {
+      name: 'GET /organisations/:id/members',
+      method: 'GET',
+      path: () => `/organisations/${orgA}/members`,
+      expect: { ...D401, ...managers(200) },
+      otherwise: 403,
+    },
+    {
+      name: 'POST /organisations/:id/members',
+      method: 'POST',
+      path: () => `/organisations/${orgA}/members`,
+      body: () => ({ email: `new-${Math.random().toString(36).slice(2)}@example.fi` }),
+      expect: { ...D401, orgAdmin: 201, secretKey: 201 },
+      otherwise: 403,
+    },
+    {
+      name: 'GET /organisations/:id/api-keys',
+      method: 'GET',
+      path: () => `/organisations/${orgA}/api-keys`,
+      expect: { ...users401, orgAdmin: 200 },
+      otherwise: 403,
+    },
+    {
+      name: 'POST /organisations/:id/api-keys',
+      method: 'POST',
+      path: () => `/organisations/${orgA}/api-keys`,
+      body: () => ({ kind: 'secret', name: 'another' }),
+      expect: { ...users401, orgAdmin: 201 },
+      otherwise: 403,
+    },
+    {
+      name: 'PATCH /organisations/:id/members/:userId',
+      method: 'PATCH',
+      path: () => `/organisations/${orgA}/members/${who.requester.id}`,
+      body: () => ({ role: 'member' }),
+      expect: { ...D401, orgAdmin: 200, secretKey: 200 },
+      otherwise: 403,
+    },
+    // Groups
+    {
+      name: 'GET /groups/:id',
+      method: 'GET',
+      path: () => `/groups/${groupId}`,
+      expect: { ...D401, ...managers(200), groupMember: 200 },
+      otherwise: 404,
+    },
+    {
+      name: 'PATCH /groups/:id',
+      method: 'PATCH',
+      path: () => `/groups/${groupId}`,
+      body: () => ({ name: 'Paikallisosastot ja piirit' }),
+      expect: { ...D401, orgAdmin: 200, secretKey: 200, requester: 403, groupMember: 403 },
+      otherwise: 404,
+    },
+    {
+      name: 'POST /groups/:id/members',
+      method: 'POST',
+      path: () => `/groups/${groupId}/members`,
+      body: () => ({ emails: [`invitee-${Math.random().toString(36).slice(2)}@example.fi`] }),
+      expect: { ...D401, ...managers(201), groupMember: 403 },
+      otherwise: 404,
+    },
+    {
+      name: 'GET /groups/:id/members',
+      method: 'GET',
+      path: () => `/groups/${groupId}/members`,
+      expect: { ...D401, ...managers(200), groupMember: 200 },
+      otherwise: 404,
+    },
+    {
+      name: 'DELETE /groups/:id/members/:memberId',
+      method: 'DELETE',
+      path: () => `/groups/${groupId}/members/${groupMemberRowId}`,
+      expect: { ...D401, ...managers(204), groupMember: 204 },
+      otherwise: 404,
+    },
+    {
+      name: 'POST /groups/join',
+      method: 'POST',
+      path: () => '/groups/join',
+      body: () => ({ code: groupCode }),
+      expect: users401,
+      otherwise: 200,
+    },
+    // The signed-in user, profiles and reports
+    { name: 'GET /me', method: 'GET', path: () => '/me', expect: users401, otherwise: 200 },
+    {
+      name: 'GET /me/applications',
+      method: 'GET',
+      path: () => '/me/applications',
+      expect: users401,
+      otherwise: 200,
+    },
+    {
+      name: 'GET /me/opportunities',
+      method: 'GET',
+      path: () => '/me/opportunities',
+      expect: users401,
+      otherwise: 200,
+    },
+    {
+      name: 'GET /users/:id',
+      method: 'GET',
+      path: () => `/users/${who.selected.id}`,
+      expect: {},
+      otherwise: 200,
+    },
+    {
+      name: 'GET /reports/needs',
+      method: 'GET',
+      path: () => '/reports/needs',
+      expect: {},
+      otherwise: 200,
+    },
+  ];
+
+  for (const row of rows) {
+    it(row.name, async () => {
+      const expected = (actor: ActorName) => row.expect[actor] ?? row.otherwise;
+      const denied = ACTORS.filter((a) => expected(a) >= 400);
+      const allowed = ACTORS.filter((a) => expected(a) < 400);
+      const outcomes: string[] = [];
+      const wanted: string[] = [];
+
+      const shared = await world();
+      await row.prepare?.(shared);
+      for (const actor of denied) {
+        const res = await call(server, row.method, row.path(shared), {
+          token: tokenOf(actor),
+          body: row.body?.(shared),
+        });
+        if (res.status >= 400) errorCode(res);
+        outcomes.push(`${actor}:${res.status}`);
+        wanted.push(`${actor}:${expected(actor)}`);
+      }
+      for (const actor of allowed) {
+        const fresh = await world();
+        await row.prepare?.(fresh);
+        if (row.path(fresh).includes(`/groups/${groupId}/members/`)) {
+          // Removing a group member: give each allowed actor a member of their own to remove.
+          const again = await post(server, `/groups/${groupId}/members`, {
+            token: who.orgAdmin.token,
+            body: { emails: [who.groupMember.email] },
+          });
+          if (again.status === 201) groupMemberRowId = again.body.data[0].id;
+        }
+        const res = await call(server, row.method, row.path(fresh), {
+          token: tokenOf(actor),
+          body: row.body?.(fresh),
+        });
+        outcomes.push(`${actor}:${res.status}`);
+        wanted.push(`${actor}:${expected(actor)}`);
+      }
+      assert.deepEqual(outcomes, wanted);
+    });
+  }
+});
