@@ -107,7 +107,9 @@ export const TaskUpdate = z
     remote: z.boolean(),
     schedule: Schedule,
     estimatedHours: Hours,
-    helpersWanted: taskFields.helpersWanted,
+    // No default here: zod fills defaults even in optional fields, so an edit of anything
+    // else would reset the number of helpers to 1.
+    helpersWanted: z.number().int().min(1).max(50),
   })
   .partial()
   .strict();
