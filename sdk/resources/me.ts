@@ -1,0 +1,13 @@
+import { endpoints as e } from '../endpoints.ts';
+
+/** The signed-in user. */
+export const me = {
+  /** Your profile, memberships and groups. */
+  get: e.getMe,
+  /** Update your own profile. */
+  update: e.updateMe,
+  /** Your feed: open tasks in your categories, remote or within your radius. A list. */
+  opportunities: e.listOpportunities,
+  /** Your applications and assignments, newest first. A list. */
+  applications: e.listMyApplications,
+};

@@ -1,0 +1,40 @@
+import { endpoints as e } from '../endpoints.ts';
+
+/** Help requests and everything on them: applications, assignments, chat and feedback. */
+export const tasks = {
+  /** Tasks you may see, newest first. A list: await a page or `for await` every task. */
+  list: e.listTasks,
+  /** Post a help request. Safe to retry: it carries an idempotency key. */
+  create: e.createTask,
+  get: e.getTask,
+  /** Edit a task while it is open. */
+  update: e.updateTask,
+  cancel: e.cancelTask,
+  /** Close applications: the task is assigned and the remaining applicants are thanked. */
+  closeApplications: e.closeApplications,
+  applications: {
+    list: e.listApplications,
+    /** Apply to a task with a short message. */
+    create: e.createApplication,
+    withdraw: e.withdrawApplication,
+    /** Select an applicant; the answer says whether more can be selected. */
+    select: e.selectApplication,
+    decline: e.declineApplication,
+  },
+  /** A selected application is an assignment. */
+  assignments: {
+    /** The selected helper marks the work done. */
+    done: e.markDone,
+    /** The requester approves with the actual hours (and may give feedback). */
+    approve: e.approveAssignment,
+  },
+  feedback: {
+    list: e.listFeedback,
+    create: e.createFeedback,
+  },
+  /** The task's chat between the requesting organisation and the selected helpers. */
+  messages: {
+    list: e.listMessages,
+    create: e.createMessage,
+  },
+};

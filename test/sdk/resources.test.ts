@@ -1,0 +1,339 @@
+/**
+ * Every method of the SDK against the real server: the pilot guide's bookkeeping story from
+ * posting to feedback, plus organisations, groups, profiles, reports and sign-in.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  endpoints,
+  ForbiddenError,
+  memoryStorage,
+  NotFoundError,
+  UnauthenticatedError,
+  type Client,
+} from '../../sdk/index.ts';
+import { coveredEndpoints } from '../../sdk/client.ts';
+import { lastCode } from '../helpers/http.ts';
+import { dialectName, type TestServer } from '../helpers/server.ts';
+import { anonymous, signedIn, startServer, taskInput } from './fixtures.ts';
+
+describe('the SDK has a method for every endpoint', () => {
+  it('no endpoint of the contract is left without a method', () => {
+    const covered = coveredEndpoints();
+    const names = (e: unknown) =>
+      Object.entries(endpoints).find(([, value]) => value === e)?.[0] ?? '?';
+    const missing = Object.values(endpoints).filter((e) => !covered.includes(e));
+    assert.deepEqual(missing.map(names), []);
+  });
+});
+
+describe(`every SDK method against the server (${dialectName})`, () => {
+  let server: TestServer;
+  let anon: Client;
+  let rita: Client; // requester, admin of Tilitoimisto ry
+  let helga: Client; // helper
+  let heikki: Client; // helper
+  let pekka: Client; // applies, then withdraws
+  let olli: Client; // outsider
+  let orgId: number;
+  let umbrellaId: number;
+  let taskId: number;
+  const ids: Record<string, number> = {};
+
+  before(async () => {
+    server = await startServer();
+    anon = anonymous(server);
+    // One after another: parallel code requests from one address deadlock on MariaDB (a 500).
+    rita = await signedIn(server, 'rita@sdk.example.fi');
+    helga = await signedIn(server, 'helga@sdk.example.fi');
+    heikki = await signedIn(server, 'heikki@sdk.example.fi');
+    pekka = await signedIn(server, 'pekka@sdk.example.fi');
+    olli = await signedIn(server, 'olli@sdk.example.fi');
+  });
+  after(() => server.close());
+
+  describe('auth', () => {
+    it('requestCode emails a code and signIn gives a client with the token, kept in storage', async () => {
+      const storage = memoryStorage();
+      const app = anonymous(server, { storage });
+      const asked = await app.auth.requestCode('sanna@sdk.example.fi');
+      assert.equal(asked.expiresInSeconds, 600);
+      const sanna = await app.auth.signIn(
+        'sanna@sdk.example.fi',
+        await lastCode('sanna@sdk.example.fi'),
+      );
+      assert.match(String(storage.get()), /^tht_/);
+      assert.equal(sanna.options.token, storage.get());
+      assert.equal((await sanna.me.get()).email, 'sanna@sdk.example.fi');
+      // The original client reads the stored token on each request, so it is signed in too.
+      assert.equal((await app.me.get()).email, 'sanna@sdk.example.fi');
+      assert.equal(app.options.token, undefined, 'the original client is unchanged');
+
+      await app.auth.signOut();
+      assert.equal(storage.get(), null);
+      await assert.rejects(sanna.me.get(), UnauthenticatedError);
+      await sanna.auth.signOut(); // signing out twice is not an error
+    });
+
+    it('createToken answers the token with its expiry and the user', async () => {
+      await anon.auth.requestCode('tuomas@sdk.example.fi');
+      const session = await anon.auth.createToken({
+        email: 'Tuomas@SDK.example.fi',
+        code: await lastCode('tuomas@sdk.example.fi'),
+      });
+      assert.match(session.token, /^tht_/);
+      assert.ok(Date.parse(session.expiresAt) > Date.now());
+      assert.equal(session.user.email, 'tuomas@sdk.example.fi');
+    });
+  });
+
+  describe('reference data', () => {
+    it('categories.list gives the 14 categories in three languages', async () => {
+      const { data } = await anon.categories.list();
+      assert.equal(data.length, 14);
+      assert.equal(data.find((c) => c.slug === 'viestinta')?.names.fi, 'Viestintä');
+    });
+
+    it('postalCodes.get gives the municipality and region', async () => {
+      const place = await anon.postalCodes.get('00100');
+      assert.equal(place.municipality.name, 'Helsinki');
+      await assert.rejects(anon.postalCodes.get('00001'), NotFoundError);
+    });
+  });
+
+  describe('me', () => {
+    it('me.get and me.update read and write your own profile', async () => {
+      const updated = await helga.me.update({
+        name: 'Helga Helppari',
+        helperType: 'pro_bono',
+        postalCode: '00100',
+        radiusKm: 50,
+        interestedCategories: ['kirjanpito-talous'],
+        skills: ['kirjanpito'],
+      });
+      assert.equal(updated.name, 'Helga Helppari');
+      assert.equal(updated.municipality, 'Helsinki');
+      assert.deepEqual((await helga.me.get()).skills, ['kirjanpito']);
+      await heikki.me.update({ name: 'Heikki', interestedCategories: ['kirjanpito-talous'] });
+      await rita.me.update({ name: 'Rita Requester' });
+    });
+  });
+
+  describe('organisations', () => {
+    it('organisations.create makes you admin; get, list and update', async () => {
+      const org = await rita.organisations.create({
+        name: 'Tilitoimisto ry',
+        kind: 'association',
+        postalCode: '00100',
+      });
+      orgId = org.id;
+      assert.equal((await anon.organisations.get(org.id)).name, 'Tilitoimisto ry');
+      const found = await anon.organisations.list({ q: 'Tilitoimisto' });
+      assert.deepEqual(
+        found.data.map((o) => o.id),
+        [org.id],
+      );
+      const updated = await rita.organisations.update(org.id, { description: 'Kirjanpitoapua' });
+      assert.equal(updated.description, 'Kirjanpitoapua');
+      await assert.rejects(olli.organisations.update(org.id, { description: 'x' }), ForbiddenError);
+      assert.equal((await rita.me.get()).memberships[0]?.role, 'admin');
+    });
+
+    it('members.add, list, update and remove', async () => {
+      const added = await rita.organisations.members.add(orgId, {
+        email: 'olli@sdk.example.fi',
+        role: 'member',
+      });
+      assert.equal(added.role, 'member');
+      const members = await rita.organisations.members.list(orgId);
+      assert.deepEqual(members.data.map((m) => m.user.email).sort(), [
+        'olli@sdk.example.fi',
+        'rita@sdk.example.fi',
+      ]);
+      const promoted = await rita.organisations.members.update(orgId, added.user.id, {
+        role: 'admin',
+      });
+      assert.equal(promoted.role, 'admin');
+      await rita.organisations.members.remove(orgId, added.user.id);
+      assert.equal((await rita.organisations.members.list(orgId)).data.length, 1);
+    });
+
+    it('memberOrganisations.add, list and remove for an umbrella', async () => {
+      const umbrella = await olli.organisations.create({ name: 'Kattojärjestö', kind: 'umbrella' });
+      umbrellaId = umbrella.id;
+      const member = await olli.organisations.memberOrganisations.add(umbrella.id, {
+        organisationId: orgId,
+      });
+      assert.equal(member.id, orgId);
+      const list = await anon.organisations.memberOrganisations.list(umbrella.id);
+      assert.deepEqual(
+        list.data.map((o) => o.id),
+        [orgId],
+      );
+      await olli.organisations.memberOrganisations.remove(umbrella.id, orgId);
+      assert.equal((await anon.organisations.memberOrganisations.list(umbrella.id)).data.length, 0);
+      await olli.organisations.memberOrganisations.add(umbrella.id, { organisationId: orgId });
+    });
+
+    it('apiKeys.create shows the key once; list and revoke; a secret key acts for its organisation', async () => {
+      const created = await rita.organisations.apiKeys.create(orgId, {
+        kind: 'secret',
+        name: 'Tuontiskripti',
+      });
+      assert.match(created.key, /^sk_/);
+      const script = rita.extend({ secretKey: created.key });
+      assert.equal(script.options.token, undefined, 'extend replaced the token with the key');
+      assert.equal((await script.organisations.members.list(orgId)).data.length, 1);
+      const keys = await rita.organisations.apiKeys.list(orgId);
+      assert.deepEqual(
+        keys.data.map((k) => k.id),
+        [created.id],
+      );
+      assert.equal('key' in keys.data[0]!, false);
+      await rita.organisations.apiKeys.revoke(orgId, created.id);
+      await assert.rejects(script.organisations.members.list(orgId), UnauthenticatedError);
+    });
+  });
+
+  describe('groups', () => {
+    it('groups.create, get, update, list, members.add, list and remove, join', async () => {
+      const group = await rita.groups.create({ organisationId: orgId, name: 'Kirjanpitäjät' });
+      ids.group = group.id;
+      assert.ok(group.code);
+      const renamed = await rita.groups.update(group.id, { name: 'Kirjanpitorinki' });
+      assert.equal(renamed.name, 'Kirjanpitorinki');
+      assert.equal((await rita.groups.get(group.id)).name, 'Kirjanpitorinki');
+      const added = await rita.groups.members.add(group.id, {
+        emails: ['heikki@sdk.example.fi', 'someone@elsewhere.example.fi'],
+      });
+      assert.equal(added.data.length, 2);
+      const listed = await rita.groups.members.list(group.id);
+      assert.equal(listed.data.length, 2);
+      const stranger = listed.data.find((m) => m.email === 'someone@elsewhere.example.fi')!;
+      assert.equal(stranger.user, null);
+      await rita.groups.members.remove(group.id, stranger.id);
+      assert.equal((await rita.groups.members.list(group.id)).data.length, 1);
+      const joined = await helga.groups.join({ code: group.code! });
+      assert.equal(joined.id, group.id);
+      assert.deepEqual(
+        (await helga.groups.list()).data.map((g) => g.id),
+        [group.id],
+      );
+      await assert.rejects(pekka.groups.get(group.id), NotFoundError);
+    });
+  });
+
+  describe('a task from posting to feedback', () => {
+    it('tasks.create, get, update and list', async () => {
+      const task = await rita.tasks.create(
+        taskInput('Tilinpäätösten valmistelu', { organisationId: orgId, helpersWanted: 2 }),
+      );
+      taskId = task.id;
+      assert.equal(task.status, 'open');
+      assert.equal(task.viewer.canManage, true);
+      const edited = await rita.tasks.update(task.id, { estimatedHours: 3.5 });
+      assert.equal(edited.estimatedHours, 3.5);
+      assert.equal((await anon.tasks.get(task.id)).viewer.canManage, false);
+      const listed = await anon.tasks.list({
+        category: ['kirjanpito-talous'],
+        q: 'Tilinpäätösten',
+      });
+      assert.deepEqual(
+        listed.data.map((t) => t.id),
+        [task.id],
+      );
+      assert.equal((await anon.tasks.list({ category: 'viestinta' })).data.length, 0);
+    });
+
+    it('me.opportunities shows the task to a helper whose categories match', async () => {
+      const feed = await helga.me.opportunities({ remote: true });
+      assert.ok(feed.data.some((t) => t.id === taskId));
+    });
+
+    it('applications.create, list, withdraw; me.applications', async () => {
+      ids.helga = (
+        await helga.tasks.applications.create(taskId, { message: 'Autan mielelläni' })
+      ).id;
+      ids.heikki = (await heikki.tasks.applications.create(taskId, { message: 'Minä myös' })).id;
+      const pekkas = await pekka.tasks.applications.create(taskId, { message: 'Kiinnostaa' });
+      const withdrawn = await pekka.tasks.applications.withdraw(taskId, pekkas.id);
+      assert.equal(withdrawn.status, 'withdrawn');
+      const apps = await rita.tasks.applications.list(taskId);
+      assert.equal(apps.data.length, 3);
+      assert.equal(
+        apps.data.find((a) => a.id === ids.helga)?.applicant.email,
+        'helga@sdk.example.fi',
+      );
+      const mine = await helga.me.applications();
+      assert.deepEqual(
+        mine.data.map((a) => a.task.id),
+        [taskId],
+      );
+      await assert.rejects(olli.tasks.applications.list(taskId), ForbiddenError);
+    });
+
+    it('applications.select, decline and closeApplications', async () => {
+      const selected = await rita.tasks.applications.select(taskId, ids.helga!);
+      assert.equal(selected.application.status, 'selected');
+      assert.equal(selected.canSelectMore, true);
+      const another = await rita.tasks.create(
+        taskInput('Toinen tehtävä', { organisationId: orgId }),
+      );
+      const app = await heikki.tasks.applications.create(another.id, { message: 'Voin auttaa' });
+      const declined = await rita.tasks.applications.decline(another.id, app.id);
+      assert.equal(declined.status, 'declined');
+      const closed = await rita.tasks.closeApplications(taskId);
+      assert.equal(closed.task.status, 'assigned');
+      assert.equal(closed.thanked, 1, 'heikki is thanked');
+      const cancelled = await rita.tasks.cancel(another.id, { reason: 'Ei enää tarvita' });
+      assert.equal(cancelled.status, 'cancelled');
+    });
+
+    it('messages.create and list between the requester and the selected helper', async () => {
+      await rita.tasks.messages.create(taskId, { body: 'Tervetuloa mukaan!' });
+      await helga.tasks.messages.create(taskId, { body: 'Kiitos, aloitan huomenna.' });
+      const thread = await rita.tasks.messages.list(taskId);
+      assert.deepEqual(
+        thread.data.map((m) => m.body),
+        ['Tervetuloa mukaan!', 'Kiitos, aloitan huomenna.'],
+      );
+      const after = await helga.tasks.messages.list(taskId, { after: thread.data[0]!.id });
+      assert.equal(after.data.length, 1);
+      await assert.rejects(heikki.tasks.messages.list(taskId), ForbiddenError);
+    });
+
+    it('assignments.done, approve, feedback.create and list; the profile shows it', async () => {
+      const done = await helga.tasks.assignments.done(taskId, ids.helga!);
+      assert.equal(done.assignment?.status, 'done');
+      const approved = await rita.tasks.assignments.approve(taskId, ids.helga!, {
+        actualHours: 4,
+        feedback: { rating: 5, text: 'Erinomaista työtä' },
+      });
+      assert.equal(approved.assignment?.status, 'approved');
+      assert.equal(approved.assignment?.actualHours, 4);
+      const back = await helga.tasks.feedback.create(taskId, {
+        applicationId: ids.helga!,
+        rating: 4,
+        text: 'Selkeä toimeksianto',
+      });
+      assert.equal(back.direction, 'to_requester');
+      const all = await anon.tasks.feedback.list(taskId);
+      assert.deepEqual(all.data.map((f) => f.direction).sort(), ['to_helper', 'to_requester']);
+      assert.equal((await anon.tasks.get(taskId)).status, 'completed');
+
+      const profile = await anon.users.get((await helga.me.get()).id);
+      assert.equal(profile.name, 'Helga Helppari');
+      assert.equal(profile.completedTasks, 1);
+      assert.equal(profile.rating.average, 5);
+    });
+
+    it('reports.needs counts the tasks and hours by category and region', async () => {
+      const report = await anon.reports.needs({ umbrellaId });
+      const row = report.rows.find((r) => r.category === 'kirjanpito-talous');
+      assert.ok(row, JSON.stringify(report));
+      assert.equal(report.totals.actualHours, 4);
+      const everywhere = await anon.reports.needs({ from: '2020-01-01T00:00:00Z' });
+      assert.ok(everywhere.totals.tasks >= 1);
+    });
+  });
+});
