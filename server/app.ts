@@ -5,6 +5,7 @@ import type { Deps } from './context.ts';
 import { contextMiddleware } from './http/auth.ts';
 import { cors } from './http/cors.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
+import { idempotency } from './http/idempotency.ts';
 import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { apiRoutes } from './routes/index.ts';
 
@@ -33,6 +34,7 @@ export function createApp(deps: Deps): express.Express {
     }),
   );
   api.use(contextMiddleware(deps));
+  api.use(idempotency(deps));
   api.use(apiRoutes(deps));
   api.use(notFoundHandler);
   app.use('/api/v1', api);

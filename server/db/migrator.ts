@@ -1,12 +1,14 @@
 import { Umzug, SequelizeStorage } from 'umzug';
 import type { QueryInterface, Sequelize } from 'sequelize';
 import * as initial from './migrations/0001-initial.ts';
+import * as idempotencyKeys from './migrations/0002-idempotency-keys.ts';
 
 export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
 
 /** Migrations are listed here, in order, so that they run the same from source and from a bundle. */
 const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0001-initial', ...initial },
+  { name: '0002-idempotency-keys', ...idempotencyKeys },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

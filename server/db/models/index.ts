@@ -7,6 +7,7 @@ import { AuthCode } from './auth-code.ts';
 import { Feedback } from './feedback.ts';
 import { Group } from './group.ts';
 import { GroupMember } from './group-member.ts';
+import { IdempotencyKey } from './idempotency-key.ts';
 import { Membership } from './membership.ts';
 import { Message } from './message.ts';
 import { Organisation } from './organisation.ts';
@@ -23,6 +24,7 @@ export {
   Feedback,
   Group,
   GroupMember,
+  IdempotencyKey,
   Membership,
   Message,
   Organisation,
@@ -48,6 +50,7 @@ export function defineModels(sequelize: Sequelize) {
     Feedback,
     Message,
     OutboxMessage,
+    IdempotencyKey,
   ]) {
     model.define(sequelize);
   }
