@@ -15,7 +15,19 @@ export function createApp(deps: Deps): express.Express {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.trustProxy);
   app.use(
-    pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }),
+    pinoHttp({
+      logger: deps.logger,
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      // Log what a request was, never its credentials or personal data.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.replace(/([?&](code|token)=)[^&]*/g, '$1***'),
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
   );
   // The API and the widget bundle are meant to be used from other sites.
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));

@@ -118,7 +118,8 @@ export async function seedDemo(deps: Deps): Promise<void> {
     return;
   }
 
-  const app = createApp(deps);
+  // The demo's own requests are not worth a log line each.
+  const app = createApp({ ...deps, logger: deps.logger.child({}, { level: 'warn' }) });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
