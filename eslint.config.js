@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'data', 'dist', 'storybook-static', 'custom-elements.json'] },
@@ -16,6 +18,12 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  { files: ['widgets/**', 'stories/**'], ...lit.configs['flat/recommended'] },
+  {
+    files: ['widgets/**', 'stories/**'],
+    plugins: { 'lit-a11y': litA11y },
+    rules: litA11y.configs.recommended.rules,
   },
   {
     files: ['test/**'],

@@ -1,0 +1,309 @@
+/**
+ * A client that answers from memory, for stories and widget tests: it implements the part of
+ * the SDK the widgets use (`TehostamoClient`), throws the SDK's own error classes, and records
+ * every call so tests can check what was sent (idempotency keys included).
+ */
+import { apiErrorFrom, NetworkError } from '../../sdk/errors.ts';
+import type { Application, Task, TaskCreate, TaskListFilter } from '../../sdk/schemas/tasks.ts';
+import type { Me } from '../../sdk/schemas/users.ts';
+import type { TehostamoClient } from '../../widgets/context.ts';
+import { makeApplication, makeTask } from './data.ts';
+
+export type Operation =
+  | 'tasks.list'
+  | 'tasks.get'
+  | 'tasks.create'
+  | 'tasks.closeApplications'
+  | 'applications.list'
+  | 'applications.create'
+  | 'applications.select'
+  | 'me.get'
+  | 'auth.requestCode'
+  | 'auth.signIn'
+  | 'auth.signOut';
+
+export interface FakeOptions {
+  tasks?: Task[];
+  applications?: Application[];
+  /** The user once signed in; `signedIn` says whether they already are. */
+  user?: Me;
+  signedIn?: boolean;
+  /** Items per page of `tasks.list`. */
+  pageSize?: number;
+  /** Milliseconds every answer takes. */
+  delay?: number;
+  /** Operations that never answer: the loading states. */
+  pending?: Operation[];
+  /** Errors thrown by operations: one error for every call, or a list used up call by call. */
+  errors?: Partial<Record<Operation, unknown | unknown[]>>;
+  /** The code `auth.signIn` accepts. */
+  code?: string;
+}
+
+/** Defaults read at call time: stories answer after a realistic pause, tests at once. */
+export const fakeDefaults = { delay: 350 };
+
+export interface Call {
+  op: Operation;
+  args: unknown[];
+}
+
+export interface FakeClient extends TehostamoClient {
+  readonly calls: Call[];
+  readonly state: {
+    tasks: Task[];
+    applications: Application[];
+    signedIn: boolean;
+    user: Me | undefined;
+  };
+  callsOf(op: Operation): Call[];
+}
+
+export const errors = {
+  network: () =>
+    new NetworkError(
+      'The request got no answer: Failed to fetch',
+      new TypeError('Failed to fetch'),
+    ),
+  api: (status: number, code: string, details?: unknown) =>
+    apiErrorFrom({ status, code, message: `${code} (fake)`, details }),
+  server: () =>
+    apiErrorFrom({ status: 500, code: 'internal_error', message: 'Internal error (fake)' }),
+};
+
+function pagePromise<T, P extends { data: T[]; nextCursor: string | null }>(
+  first: Promise<P>,
+  next: (cursor: string) => Promise<P>,
+) {
+  return Object.assign(first, {
+    async *[Symbol.asyncIterator]() {
+      let page = await first;
+      for (;;) {
+        yield* page.data;
+        if (!page.nextCursor) return;
+        page = await next(page.nextCursor);
+      }
+    },
+  });
+}
+
+function matches(task: Task, filter: TaskListFilter): boolean {
+  const categories = filter.category
+    ? Array.isArray(filter.category)
+      ? filter.category
+      : [filter.category]
+    : [];
+  if (categories.length && !categories.includes(task.category)) return false;
+  if (filter.remote !== undefined && task.remote !== filter.remote) return false;
+  if (filter.region && task.location?.region.code !== filter.region) return false;
+  if (
+    filter.municipality &&
+    task.location?.municipality.name.toLowerCase() !== filter.municipality.toLowerCase()
+  )
+    return false;
+  if (
+    filter.postalCode &&
+    filter.radiusKm === undefined &&
+    task.location?.postalCode !== filter.postalCode
+  )
+    return false;
+  if (filter.q && !`${task.title} ${task.details}`.toLowerCase().includes(filter.q.toLowerCase()))
+    return false;
+  return true;
+}
+
+export function fakeClient(options: FakeOptions = {}): FakeClient {
+  const state = {
+    tasks: structuredClone(options.tasks ?? []),
+    applications: structuredClone(options.applications ?? []),
+    signedIn: options.signedIn ?? false,
+    user: options.user,
+  };
+  const calls: Call[] = [];
+  const errorQueues = new Map<Operation, unknown[]>();
+  for (const [op, value] of Object.entries(options.errors ?? {})) {
+    errorQueues.set(op as Operation, Array.isArray(value) ? [...value] : [value]);
+  }
+  const failsAlways = new Set(
+    Object.entries(options.errors ?? {})
+      .filter(([, v]) => !Array.isArray(v))
+      .map(([op]) => op),
+  );
+
+  async function run<T>(op: Operation, args: unknown[], answer: () => T): Promise<T> {
+    calls.push({ op, args: structuredClone(args.filter((a) => typeof a !== 'function')) });
+    if (options.pending?.includes(op)) return new Promise<T>(() => {});
+    const delay = options.delay ?? fakeDefaults.delay;
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    const queue = errorQueues.get(op);
+    if (queue?.length) {
+      const error = failsAlways.has(op) ? queue[0] : queue.shift();
+      if (error !== undefined) throw error;
+    }
+    return answer();
+  }
+
+  const requireUser = () => {
+    if (!state.signedIn || !state.user) throw errors.api(401, 'unauthenticated');
+    return state.user;
+  };
+  const findTask = (id: number) => {
+    const task = state.tasks.find((t) => t.id === id);
+    if (!task) throw errors.api(404, 'not_found');
+    return task;
+  };
+
+  const listPage = (filter: TaskListFilter, cursor?: string) =>
+    run('tasks.list', [{ ...filter, ...(cursor ? { cursor } : {}) }], () => {
+      const all = state.tasks.filter((t) => t.status === 'open' && matches(t, filter));
+      const size = filter.limit ?? options.pageSize ?? 20;
+      const from = cursor ?? filter.cursor;
+      const start = from ? Number(from) : 0;
+      const data = all.slice(start, start + size);
+      const end = start + data.length;
+      return { data: structuredClone(data), nextCursor: end < all.length ? String(end) : null };
+    });
+
+  let nextTaskId = 900;
+  let nextAppId = 900;
+
+  const client: FakeClient = {
+    calls,
+    state,
+    callsOf: (op) => calls.filter((c) => c.op === op),
+    tasks: {
+      list: ((filter: TaskListFilter = {}) =>
+        pagePromise(listPage(filter), (cursor) =>
+          listPage(filter, cursor),
+        )) as FakeClient['tasks']['list'],
+      get: ((id: number) =>
+        run('tasks.get', [id], () => structuredClone(findTask(id)))) as FakeClient['tasks']['get'],
+      create: ((input: TaskCreate, opts?: { idempotencyKey?: string }) =>
+        run('tasks.create', [input, opts ?? {}], () => {
+          const user = requireUser();
+          const task = makeTask({
+            id: nextTaskId++,
+            category: input.category,
+            title: input.title,
+            details: input.details ?? '',
+            accountingReference: input.accountingReference ?? null,
+            remote: input.remote ?? true,
+            location: input.postalCode
+              ? {
+                  postalCode: input.postalCode,
+                  placeName: 'Tampere',
+                  municipality: { code: '837', name: 'Tampere' },
+                  region: { code: 'FI197', name: 'Pirkanmaa' },
+                }
+              : null,
+            schedule: {
+              text: input.schedule.text ?? null,
+              startsAt: input.schedule.startsAt ?? null,
+              endsAt: input.schedule.endsAt ?? null,
+            },
+            estimatedHours: input.estimatedHours,
+            helpersWanted: input.helpersWanted ?? 1,
+            requester: { id: user.id, name: user.name },
+            viewer: { canManage: true, application: null },
+          });
+          state.tasks.unshift(task);
+          return structuredClone(task);
+        })) as FakeClient['tasks']['create'],
+      closeApplications: ((id: number) =>
+        run('tasks.closeApplications', [id], () => {
+          requireUser();
+          const task = findTask(id);
+          let thanked = 0;
+          for (const app of state.applications) {
+            if (app.taskId === id && app.status === 'pending') {
+              app.status = 'declined';
+              thanked++;
+            }
+          }
+          task.applicationsOpen = false;
+          task.status = task.selectedCount > 0 ? 'assigned' : task.status;
+          return { task: structuredClone(task), thanked };
+        })) as FakeClient['tasks']['closeApplications'],
+      applications: {
+        list: ((id: number) =>
+          run('applications.list', [id], () => {
+            requireUser();
+            findTask(id);
+            return { data: structuredClone(state.applications.filter((a) => a.taskId === id)) };
+          })) as FakeClient['tasks']['applications']['list'],
+        create: ((id: number, body: { message: string }, opts?: { idempotencyKey?: string }) =>
+          run('applications.create', [id, body, opts ?? {}], () => {
+            const user = requireUser();
+            const task = findTask(id);
+            if (task.viewer.application) throw errors.api(409, 'already_applied');
+            const application = makeApplication({
+              id: nextAppId++,
+              taskId: id,
+              message: body.message,
+              applicant: {
+                ...makeApplication().applicant,
+                id: user.id,
+                name: user.name,
+                email: user.email,
+              },
+            });
+            state.applications.push(application);
+            task.viewer = {
+              ...task.viewer,
+              application: { id: application.id, status: 'pending' },
+            };
+            return structuredClone(application);
+          })) as FakeClient['tasks']['applications']['create'],
+        select: ((id: number, appId: number) =>
+          run('applications.select', [id, appId], () => {
+            requireUser();
+            const task = findTask(id);
+            const app = state.applications.find((a) => a.id === appId && a.taskId === id);
+            if (!app) throw errors.api(404, 'not_found');
+            if (app.status !== 'pending') throw errors.api(409, 'application_not_pending');
+            if (task.selectedCount >= task.helpersWanted) throw errors.api(409, 'task_full');
+            app.status = 'selected';
+            app.assignment = {
+              status: 'selected',
+              doneAt: null,
+              approvedAt: null,
+              actualHours: null,
+            };
+            task.selectedCount++;
+            const canSelectMore = task.selectedCount < task.helpersWanted;
+            if (!canSelectMore) {
+              task.applicationsOpen = false;
+              task.status = 'assigned';
+            }
+            return {
+              application: structuredClone(app),
+              task: structuredClone(task),
+              canSelectMore,
+            };
+          })) as FakeClient['tasks']['applications']['select'],
+      },
+    },
+    me: {
+      get: (() =>
+        run('me.get', [], () => structuredClone(requireUser()))) as FakeClient['me']['get'],
+    },
+    auth: {
+      requestCode: ((email: string, opts?: { lang?: string }) =>
+        run('auth.requestCode', [email, opts ?? {}], () => ({
+          expiresInSeconds: 600,
+        }))) as FakeClient['auth']['requestCode'],
+      signIn: (email: string, code: string) =>
+        run('auth.signIn', [email, code], () => {
+          if (code !== (options.code ?? '123456')) throw errors.api(401, 'invalid_code');
+          state.signedIn = true;
+          state.user ??= { ...(options.user as Me), email };
+          return client;
+        }),
+      signOut: (() =>
+        run('auth.signOut', [], () => {
+          state.signedIn = false;
+        })) as FakeClient['auth']['signOut'],
+    },
+  };
+  return client;
+}

@@ -1,0 +1,49 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { TehostamoProvider } from '../../widgets/provider/provider.ts';
+import { fakeDefaults, type FakeClient } from '../../stories/support/fake-client.ts';
+
+// The fakes answer at once in tests; stories keep their realistic pause.
+fakeDefaults.delay = 0;
+
+interface StoryLike<A> {
+  args?: Partial<A>;
+  render?: (args: A, context: never) => unknown;
+}
+
+/** Renders a story (meta args under the story's) as a test fixture. */
+export async function renderStory<A>(meta: { args?: Partial<A> }, story: StoryLike<A>) {
+  const args = { ...meta.args, ...story.args } as A;
+  const root = await fixture<HTMLElement>(
+    story.render!(args, undefined as never) as TemplateResult,
+  );
+  const provider = root.querySelector('tehostamo-provider') as TehostamoProvider;
+  return { root, provider, fake: provider.client as FakeClient };
+}
+
+/** Waits until `check` passes (or fails with its last error after `timeout` ms). */
+export async function until<T>(
+  check: () => T | undefined | null | false,
+  timeout = 2000,
+): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    let last: unknown;
+    try {
+      const value = check();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (performance.now() - start > timeout) {
+      throw last instanceof Error ? last : new Error(`timed out waiting for ${check.toString()}`);
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** The element's shadow root, typed. */
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
+  return el.shadowRoot;
+}

@@ -1,0 +1,46 @@
+// Widget tests in the system Chromium (never a downloaded browser).
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { junitReporter } from '@web/test-runner-junit-reporter';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+const quiet = process.env.WTR_QUIET === '1';
+
+/**
+ * The contract imports one CommonJS package (finnish-business-ids, through the organisation
+ * schemas). The bundlers convert it; the test server serves it wrapped as an ES module.
+ */
+const commonJsShim = {
+  name: 'commonjs-shim',
+  transform(context) {
+    if (!context.path.includes('/finnish-business-ids/dist/')) return undefined;
+    return {
+      body: `const cjs = ((module) => {\nconst exports = module.exports;\n${context.body}\nreturn module.exports;\n})({ exports: {} });\nexport const FinnishBusinessIds = cjs.FinnishBusinessIds;\nexport default cjs;`,
+    };
+  },
+};
+
+export default {
+  files: ['test/widgets/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [commonJsShim, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+      },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  testsFinishTimeout: 90_000,
+  reporters: [
+    quiet ? summaryReporter({ flatten: false }) : defaultReporter(),
+    junitReporter({ outputPath: 'test-results/widgets.xml', reportLogs: true }),
+  ],
+};

@@ -1,0 +1,42 @@
+/**
+ * How the SDK client and the signed-in user reach the widgets: `@lit/context`. The provider is
+ * `<tehostamo-provider>`, or the host page itself (any element can provide `clientContext` with
+ * a `ContextProvider`). The contexts live here, not in the SDK, so the SDK stays free of Lit.
+ */
+import { ContextRoot, createContext } from '@lit/context';
+import type { Client } from '../sdk/client.ts';
+import type { Me } from '../sdk/schemas/users.ts';
+
+type SdkTasks = Client['tasks'];
+
+/**
+ * The part of the SDK client the widgets use. A full `Client` from `createClient()` is one; so
+ * is a fake in stories and tests, which need not implement the rest.
+ */
+export interface TehostamoClient {
+  readonly tasks: Pick<SdkTasks, 'list' | 'get' | 'create' | 'closeApplications'> & {
+    readonly applications: Pick<SdkTasks['applications'], 'list' | 'create' | 'select'>;
+  };
+  readonly me: Pick<Client['me'], 'get'>;
+  readonly auth: Pick<Client['auth'], 'requestCode' | 'signOut'> & {
+    /** Exchanges an emailed code for a client that is signed in (and keeps its token). */
+    signIn(email: string, code: string): Promise<TehostamoClient>;
+  };
+}
+
+/** The client every widget calls the API with. */
+export const clientContext = createContext<TehostamoClient | undefined>(
+  Symbol.for('tehostamo.client'),
+);
+
+/** The signed-in user: `null` when signed out, `undefined` while not yet known. */
+export const userContext = createContext<Me | null | undefined>(Symbol.for('tehostamo.user'));
+
+// A ContextRoot replays requests that were made before their provider was defined, so the
+// order in which a page loads the provider and the widgets does not matter.
+const ROOT = Symbol.for('tehostamo.context-root');
+const globals = globalThis as { [ROOT]?: ContextRoot };
+if (typeof document !== 'undefined' && !globals[ROOT]) {
+  globals[ROOT] = new ContextRoot();
+  globals[ROOT].attach(document.documentElement);
+}

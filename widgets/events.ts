@@ -1,0 +1,66 @@
+/**
+ * Every public event of the widgets, in one typed map. Domain events are `tehostamo-*`
+ * CustomEvents that bubble and are composed, so a page can listen on any ancestor, through
+ * shadow roots. Form controls inside the widgets fire the native `input` and `change` events.
+ */
+import type { Application, Task } from '../sdk/schemas/tasks.ts';
+import type { Me } from '../sdk/schemas/users.ts';
+import type { TehostamoClient } from './context.ts';
+
+export interface TehostamoEventMap {
+  /** A task was opened from the list. */
+  'tehostamo-task-select': { task: Task };
+  /** An application was sent from a task's details. */
+  'tehostamo-application-sent': { task: Task; application: Application };
+  /** The request form published a task. */
+  'tehostamo-task-created': { task: Task };
+  /** The request form moved to another step (1, 2 or 3). */
+  'tehostamo-step-change': { step: number };
+  /** An applicant was selected; `canSelectMore` is the answer to "select more?". */
+  'tehostamo-applicant-selected': { task: Task; application: Application; canSelectMore: boolean };
+  /** Applications were closed; `thanked` applicants got a thank-you note. */
+  'tehostamo-applications-closed': { task: Task; thanked: number };
+  /**
+   * Someone signed in inline. `<tehostamo-provider>` hands the signed-in client to every widget;
+   * a page that provides its own client can take `client` over.
+   */
+  'tehostamo-sign-in': { user: Me; client: TehostamoClient };
+  /** The user signed out. */
+  'tehostamo-sign-out': Record<string, never>;
+  /** A call failed; the widget shows the error too. `action` names what was being done. */
+  'tehostamo-error': { action: string; code: string; message: string };
+}
+
+export type TehostamoEventName = keyof TehostamoEventMap;
+export type TehostamoEvent<K extends TehostamoEventName> = CustomEvent<TehostamoEventMap[K]>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'tehostamo-task-select': TehostamoEvent<'tehostamo-task-select'>;
+    'tehostamo-application-sent': TehostamoEvent<'tehostamo-application-sent'>;
+    'tehostamo-task-created': TehostamoEvent<'tehostamo-task-created'>;
+    'tehostamo-step-change': TehostamoEvent<'tehostamo-step-change'>;
+    'tehostamo-applicant-selected': TehostamoEvent<'tehostamo-applicant-selected'>;
+    'tehostamo-applications-closed': TehostamoEvent<'tehostamo-applications-closed'>;
+    'tehostamo-sign-in': TehostamoEvent<'tehostamo-sign-in'>;
+    'tehostamo-sign-out': TehostamoEvent<'tehostamo-sign-out'>;
+    'tehostamo-error': TehostamoEvent<'tehostamo-error'>;
+  }
+}
+
+/** Dispatches a typed, bubbling, composed event from `target`; returns false if cancelled. */
+export function emit<K extends TehostamoEventName>(
+  target: EventTarget,
+  name: K,
+  detail: TehostamoEventMap[K],
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(name, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+    }),
+  );
+}

@@ -1,0 +1,22 @@
+/** Finland's regions (maakunnat) by the codes the API accepts, named in each language. */
+export const REGIONS = [
+  { code: 'FI1B1', fi: 'Helsinki-Uusimaa', sv: 'Helsingfors-Nyland', en: 'Helsinki-Uusimaa' },
+  { code: 'FI1C1', fi: 'Varsinais-Suomi', sv: 'Egentliga Finland', en: 'Southwest Finland' },
+  { code: 'FI196', fi: 'Satakunta', sv: 'Satakunda', en: 'Satakunta' },
+  { code: 'FI1C2', fi: 'Kanta-Häme', sv: 'Egentliga Tavastland', en: 'Kanta-Häme' },
+  { code: 'FI197', fi: 'Pirkanmaa', sv: 'Birkaland', en: 'Pirkanmaa' },
+  { code: 'FI1C3', fi: 'Päijät-Häme', sv: 'Päijänne-Tavastland', en: 'Päijät-Häme' },
+  { code: 'FI1C4', fi: 'Kymenlaakso', sv: 'Kymmenedalen', en: 'Kymenlaakso' },
+  { code: 'FI1C5', fi: 'Etelä-Karjala', sv: 'Södra Karelen', en: 'South Karelia' },
+  { code: 'FI1D1', fi: 'Etelä-Savo', sv: 'Södra Savolax', en: 'South Savo' },
+  { code: 'FI1D2', fi: 'Pohjois-Savo', sv: 'Norra Savolax', en: 'North Savo' },
+  { code: 'FI1D3', fi: 'Pohjois-Karjala', sv: 'Norra Karelen', en: 'North Karelia' },
+  { code: 'FI193', fi: 'Keski-Suomi', sv: 'Mellersta Finland', en: 'Central Finland' },
+  { code: 'FI194', fi: 'Etelä-Pohjanmaa', sv: 'Södra Österbotten', en: 'South Ostrobothnia' },
+  { code: 'FI195', fi: 'Pohjanmaa', sv: 'Österbotten', en: 'Ostrobothnia' },
+  { code: 'FI1D5', fi: 'Keski-Pohjanmaa', sv: 'Mellersta Österbotten', en: 'Central Ostrobothnia' },
+  { code: 'FI1D9', fi: 'Pohjois-Pohjanmaa', sv: 'Norra Österbotten', en: 'North Ostrobothnia' },
+  { code: 'FI1D8', fi: 'Kainuu', sv: 'Kajanaland', en: 'Kainuu' },
+  { code: 'FI1D7', fi: 'Lappi', sv: 'Lappland', en: 'Lapland' },
+  { code: 'FI200', fi: 'Ahvenanmaa', sv: 'Åland', en: 'Åland' },
+] as const;

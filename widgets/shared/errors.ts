@@ -1,0 +1,49 @@
+import {
+  isApiError,
+  isNetworkError,
+  isResponseValidationError,
+  RateLimitedError,
+} from '../../sdk/errors.ts';
+import type { Strings } from '../i18n/index.ts';
+
+export function isOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
+/** A stable code for any failure: the API's own, or one of ours. */
+export function errorCode(error: unknown): string {
+  if (isApiError(error)) return error.code;
+  if (isNetworkError(error)) return isOffline() ? 'offline' : 'network_error';
+  if (isResponseValidationError(error)) return 'response_invalid';
+  return 'unknown_error';
+}
+
+/** What to tell a person about a failure, in their language. */
+export function errorText(error: unknown, t: Strings): string {
+  if (isApiError(error)) {
+    if (error instanceof RateLimitedError || error.status === 429) {
+      const retryAfter = error instanceof RateLimitedError ? error.retryAfter : null;
+      return t.errors.codes[error.code] ?? t.errors.rateLimited(retryAfter);
+    }
+    return t.errors.codes[error.code] ?? t.errors.generic;
+  }
+  if (isNetworkError(error)) return isOffline() ? t.errors.offline : t.errors.network;
+  return t.errors.generic;
+}
+
+/** Field errors the server named (422 `issues`), by the first segment of their path. */
+export function serverFieldIssues(
+  error: unknown,
+): { path: string; code: string; message: string }[] {
+  if (!isApiError(error)) return [];
+  const details = error.details as { issues?: unknown } | undefined;
+  if (!Array.isArray(details?.issues)) return [];
+  return (details.issues as unknown[]).flatMap((issue) => {
+    if (typeof issue !== 'object' || issue === null) return [];
+    const { path, code, message } = issue as Record<string, unknown>;
+    const p = Array.isArray(path) ? path.join('.') : typeof path === 'string' ? path : '';
+    return [
+      { path: p, code: typeof code === 'string' ? code : '', message: String(message ?? '') },
+    ];
+  });
+}

@@ -1,0 +1,137 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Me } from '../../sdk/schemas/users.ts';
+import { clientContext, userContext, type TehostamoClient } from '../context.ts';
+import { emit } from '../events.ts';
+import { langOf, stringsFor, type Lang, type Strings } from '../i18n/index.ts';
+import { errorCode, errorText } from './errors.ts';
+import { warnOnce } from './warnings.ts';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+// One observer re-renders every widget when any `lang` attribute changes: the page's, the
+// provider's or the widget's own.
+const live = new Set<TehostamoElement>();
+let langObserver: MutationObserver | null = null;
+function watchLang(element: TehostamoElement) {
+  live.add(element);
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => live.forEach((el) => el.requestUpdate()));
+  langObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+}
+
+/**
+ * What every widget shares: the client and the user from context, the language, the theme,
+ * and an announcer for screen readers.
+ */
+export class TehostamoElement extends LitElement {
+  /**
+   * `light`, `dark`, or `auto` (the system's `prefers-color-scheme`). Unset: the enclosing
+   * `<tehostamo-provider>`'s `theme`, else `auto`.
+   */
+  @property({ reflect: true }) theme?: Theme;
+
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected contextClient: TehostamoClient | undefined;
+
+  @consume({ context: userContext, subscribe: true })
+  @state()
+  protected contextUser: Me | null | undefined;
+
+  /** Set after an inline sign-in when no provider took the new session over. */
+  @state() protected ownSession: { client: TehostamoClient; user: Me } | null = null;
+
+  /** The text read out by the live region. */
+  @state() protected announcement = '';
+
+  protected get activeClient(): TehostamoClient | undefined {
+    return this.ownSession?.client ?? this.contextClient;
+  }
+
+  protected get activeUser(): Me | null | undefined {
+    return this.ownSession?.user ?? this.contextUser;
+  }
+
+  protected get language(): Lang {
+    return langOf(this);
+  }
+
+  protected get t(): Strings {
+    return stringsFor(this.language);
+  }
+
+  /** Classes of the element that carries the tokens: role colour and theme. */
+  protected baseClasses(role: 'helper' | 'requester'): string {
+    const wanted = this.theme ?? this.closest('tehostamo-provider')?.getAttribute('theme');
+    const theme = wanted === 'dark' || wanted === 'light' ? wanted : 'auto';
+    return `base role-${role} theme-${theme}`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+    // Give a provider that is defined later (or a page's own) a moment before warning.
+    setTimeout(() => {
+      if (this.isConnected && !this.activeClient) {
+        warnOnce(
+          'no-client',
+          `<${this.localName}> has no client: put it inside <tehostamo-provider base-url="…">, or provide one with clientContext.`,
+        );
+      }
+    }, 1000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    live.delete(this);
+  }
+
+  /** Says `text` through the polite live region; the same text twice is read twice. */
+  protected announce(text: string): void {
+    this.announcement = '';
+    requestAnimationFrame(() => {
+      this.announcement = text;
+    });
+  }
+
+  /**
+   * Handler for `tehostamo-sign-in` from an inline `<tehostamo-sign-in>`. The provider above
+   * takes the session over while the event bubbles on; if none did (a page that provides only a
+   * client), this widget keeps the signed-in client for itself.
+   */
+  protected onSignedIn = (event: HTMLElementEventMap['tehostamo-sign-in']): void => {
+    const { client, user } = event.detail;
+    queueMicrotask(() => {
+      if (this.contextUser?.id !== user.id) this.ownSession = { client, user };
+    });
+  };
+
+  /** Signs out everywhere: the token is revoked and forgotten. */
+  protected async signOut(): Promise<void> {
+    const client = this.activeClient;
+    this.ownSession = null;
+    try {
+      await client?.auth.signOut();
+    } catch {
+      // Revocation failed (offline): the token is forgotten locally all the same.
+    }
+    emit(this, 'tehostamo-sign-out', {});
+  }
+
+  /** Localised text for a failure, and an event the page can log. */
+  protected failure(action: string, error: unknown): string {
+    const text = errorText(error, this.t);
+    emit(this, 'tehostamo-error', {
+      action,
+      code: errorCode(error),
+      message: error instanceof Error ? error.message : String(error),
+    });
+    return text;
+  }
+}
