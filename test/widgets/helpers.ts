@@ -6,17 +6,17 @@ import { fakeDefaults, type FakeClient } from '../../stories/support/fake-client
 // The fakes answer at once in tests; stories keep their realistic pause.
 fakeDefaults.delay = 0;
 
-interface StoryLike<A> {
-  args?: Partial<A>;
-  render?: (args: A, context: never) => unknown;
+/** What the tests need of a Storybook story object. */
+export interface StoryLike {
+  args?: object;
+  // Storybook types render's arguments per story; tests pass the merged args back in.
+  render?: (args: any, context: any) => unknown;
 }
 
 /** Renders a story (meta args under the story's) as a test fixture. */
-export async function renderStory<A>(meta: { args?: Partial<A> }, story: StoryLike<A>) {
-  const args = { ...meta.args, ...story.args } as A;
-  const root = await fixture<HTMLElement>(
-    story.render!(args, undefined as never) as TemplateResult,
-  );
+export async function renderStory(meta: { args?: object }, story: StoryLike) {
+  const args = { ...meta.args, ...story.args };
+  const root = await fixture<HTMLElement>(story.render!(args, undefined) as TemplateResult);
   const provider = root.querySelector('tehostamo-provider') as TehostamoProvider;
   return { root, provider, fake: provider.client as FakeClient };
 }

@@ -5,10 +5,10 @@ import { HELPER, TASKS } from '../../stories/support/data.ts';
 import { fakeClient } from '../../stories/support/fake-client.ts';
 import { clientContext } from '../../widgets/context.ts';
 import type { TehostamoTaskList } from '../../widgets/task-list/task-list.ts';
-import { renderStory, shadow, until } from './helpers.ts';
+import { renderStory, shadow, until, type StoryLike } from './helpers.ts';
 import { ContextProvider } from '@lit/context';
 
-async function list(story: Parameters<typeof renderStory>[1]) {
+async function list(story: StoryLike) {
   const rendered = await renderStory(meta, story);
   const el = rendered.root.querySelector('tehostamo-task-list') as TehostamoTaskList;
   return {
