@@ -406,7 +406,7 @@ export const endpoints = define({
     method: 'GET',
     path: '/tasks/:id/applications',
     tag: 'applications',
-    auth: 'user',
+    auth: 'credential',
     summary: "A task's applications (the requesting organisation; applicants see their own)",
     params: idParams,
     response: z.object({ data: z.array(s.Application) }),

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Deps } from '../context.ts';
+import { applicationRoutes } from './applications.ts';
 import { authRoutes } from './auth.ts';
 import { groupRoutes } from './groups.ts';
 import { meRoutes } from './me.ts';
@@ -18,6 +19,7 @@ export function apiRoutes(deps: Deps): Router {
   router.use(groupRoutes());
   router.use(reportRoutes());
   router.use(taskRoutes());
+  router.use(applicationRoutes());
   router.use(organisationRoutes());
   router.use(userRoutes());
   router.use(referenceRoutes());

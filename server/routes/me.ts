@@ -3,6 +3,7 @@ import { endpoints } from '../../sdk/endpoints.ts';
 import type { Ctx } from '../context.ts';
 import type { User } from '../db/models/index.ts';
 import { mount } from '../http/route.ts';
+import * as applications from '../services/applications.ts';
 import * as feed from '../services/feed.ts';
 import * as users from '../services/users.ts';
 
@@ -17,6 +18,9 @@ export function meRoutes(): Router {
   const router = Router();
   mount(router, endpoints.getMe, (_input, ctx) => users.toMe(currentUser(ctx)));
   mount(router, endpoints.updateMe, ({ body }, ctx) => users.updateMe(currentUser(ctx), body));
+  mount(router, endpoints.listMyApplications, ({ query }, ctx) =>
+    applications.listMyApplications(ctx, query),
+  );
   mount(router, endpoints.listOpportunities, ({ query }, ctx) =>
     feed.listOpportunities(ctx, currentUser(ctx), query),
   );

@@ -1,3 +1,4 @@
+import { applicationMails } from './applications.ts';
 import { signInCode } from './auth.ts';
 import { groupInvitation } from './groups.ts';
 import { taskTemplates } from './tasks.ts';
@@ -6,6 +7,7 @@ import { taskTemplates } from './tasks.ts';
 export const templates = {
   sign_in_code: signInCode,
   group_invitation: groupInvitation,
+  ...applicationMails,
   ...taskTemplates,
 };
 
