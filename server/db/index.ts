@@ -18,6 +18,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
+const MAX_DEADLOCK_RETRIES = 5;
+
+/** ER_LOCK_DEADLOCK (1213) and ER_LOCK_WAIT_TIMEOUT (1205): safe to retry the whole transaction. */
+function isDeadlock(error: unknown): boolean {
+  const parent = (error as { parent?: { errno?: number } } | null)?.parent;
+  return parent?.errno === 1213 || parent?.errno === 1205;
+}
+
 export function openDatabase(url: string, options: { logging?: boolean } = {}): Database {
   const logging = options.logging ? console.log : false;
   let sequelize: Sequelize;
@@ -53,10 +61,20 @@ export function openDatabase(url: string, options: { logging?: boolean } = {}): 
   return {
     sequelize,
     dialect,
-    write(fn) {
-      return dialect === 'sqlite'
-        ? sequelize.transaction({ type: Transaction.TYPES.IMMEDIATE }, fn)
-        : sequelize.transaction(fn);
+    async write(fn) {
+      if (dialect === 'sqlite') {
+        return sequelize.transaction({ type: Transaction.TYPES.IMMEDIATE }, fn);
+      }
+      // InnoDB resolves a deadlock by rolling one transaction back; the loser is run again
+      // from the start, as MySQL's manual advises, instead of reaching the user as a 500.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await sequelize.transaction(fn);
+        } catch (error) {
+          if (attempt >= MAX_DEADLOCK_RETRIES || !isDeadlock(error)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+        }
+      }
     },
     async migrate() {
       if (dialect === 'sqlite') {

@@ -108,6 +108,29 @@ describe(`sign-in with emailed codes (${dialectName})`, () => {
     assert.ok(Number(res.headers.get('retry-after')) > 0);
   });
 
+  it('parallel code requests for different addresses all succeed', async () => {
+    const replies = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        post(server, '/auth/code', { body: { email: `rush${i}@example.fi` } }),
+      ),
+    );
+    assert.deepEqual(
+      replies.map((r) => r.status),
+      replies.map(() => 202),
+    );
+  });
+
+  it('parallel code requests for one address cannot exceed its hourly limit', async () => {
+    const replies = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        post(server, '/auth/code', { body: { email: 'burst@example.fi' } }),
+      ),
+    );
+    const statuses = replies.map((r) => r.status).sort();
+    assert.deepEqual(statuses, [202, 202, 202, 429, 429, 429, 429, 429]);
+    assert.equal((await mailTo('burst@example.fi', 'sign_in_code')).length, 3);
+  });
+
   it('signing out revokes the token', async () => {
     const who = await signIn(server, 'out@example.fi');
     assert.equal((await del(server, '/auth/token', { token: who.token })).status, 204);

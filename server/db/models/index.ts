@@ -12,6 +12,7 @@ import { Membership } from './membership.ts';
 import { Message } from './message.ts';
 import { Organisation } from './organisation.ts';
 import { OutboxMessage } from './outbox-message.ts';
+import { RateLimit } from './rate-limit.ts';
 import { Task } from './task.ts';
 import { User } from './user.ts';
 
@@ -29,6 +30,7 @@ export {
   Message,
   Organisation,
   OutboxMessage,
+  RateLimit,
   Task,
   User,
 };
@@ -51,6 +53,7 @@ export function defineModels(sequelize: Sequelize) {
     Message,
     OutboxMessage,
     IdempotencyKey,
+    RateLimit,
   ]) {
     model.define(sequelize);
   }
