@@ -11,7 +11,7 @@ import { Application, Feedback, type Task, User } from '../db/models/index.ts';
 import { Conflict, NotFound } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { currentUserId, orgRole } from './access.ts';
-import { findApplication } from './applications.ts';
+import { findApplication, lockTask } from './applications.ts';
 import { presentFeedback } from './profiles.ts';
 import { loadVisibleTask } from './tasks.ts';
 
@@ -112,6 +112,9 @@ export async function createFeedback(
   else throw new NotFound('application');
 
   const id = await ctx.db.write(async (t) => {
+    // Task row first, as everywhere else: the feedback row's key on the task would otherwise
+    // wait for it while holding the application, and deadlock with an approval.
+    await lockTask(task.id, t);
     const current = await Application.findByPk(app.id, { transaction: t, lock: t.LOCK.UPDATE });
     if (!current || current.status !== 'selected' || !current.doneAt) throw notDone();
     return giveFeedback(t, task, current, direction, userId, input);

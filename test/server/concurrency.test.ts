@@ -115,6 +115,48 @@ describe(`invariants under concurrent requests (${dialectName})`, () => {
     assert.equal((await mailTo(requester.email, 'new_application')).length >= 1, true);
   });
 
+  it('parallel feedback on one assignment, from both sides and with an approval, stores one each way', async () => {
+    const taskId = await postTask(1);
+    const h = await signIn(server, 'palaute@example.fi', { name: 'Palautteen saaja' });
+    const applied = await post(server, `/tasks/${taskId}/applications`, {
+      token: h.token,
+      body: { message: 'Hei' },
+    });
+    const appId = applied.body.id as number;
+    await post(server, `/tasks/${taskId}/applications/${appId}/select`, { token: requester.token });
+    await post(server, `/tasks/${taskId}/assignments/${appId}/done`, { token: h.token });
+    const feedback = (token: string, rating: number) =>
+      post(server, `/tasks/${taskId}/feedback`, {
+        token,
+        body: { applicationId: appId, rating, text: 'Rinnakkain' },
+      });
+    const replies = await Promise.all([
+      post(server, `/tasks/${taskId}/assignments/${appId}/approve`, {
+        token: requester.token,
+        body: { actualHours: 1, feedback: { rating: 5 } },
+      }),
+      ...Array.from({ length: 5 }, () => feedback(requester.token, 4)),
+      ...Array.from({ length: 5 }, () => feedback(h.token, 3)),
+    ]);
+    for (const r of replies) {
+      if (r.status >= 300) {
+        assert.equal(r.status, 409, JSON.stringify(r.body));
+        assert.equal(errorCode(r), 'feedback_exists');
+      }
+    }
+    const list = await get(server, `/tasks/${taskId}/feedback`);
+    assert.deepEqual(list.body.data.map((f: { direction: string }) => f.direction).sort(), [
+      'to_helper',
+      'to_requester',
+    ]);
+    const toHelper = list.body.data.find((f: { direction: string }) => f.direction === 'to_helper');
+    // The approval and its feedback are one: approved exactly when its feedback won.
+    const approval = replies[0]!;
+    const approvedApp = (await Application.findByPk(appId))!;
+    assert.equal(approval.status === 200, approvedApp.approvedAt !== null);
+    assert.equal(approval.status === 200, toHelper.rating === 5);
+  });
+
   it('parallel approvals of the last two assignments complete the task once', async () => {
     const taskId = await postTask(2);
     const pair = [
