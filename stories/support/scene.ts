@@ -21,7 +21,12 @@ export function scene(
   args: SceneArgs = {},
 ): TemplateResult {
   const client = fakeClient(fake);
-  const user: Me | null = fake.signedIn && fake.user ? fake.user : null;
+  // A pending `me.get` leaves the user unknown: the provider is still asking.
+  const user: Me | null | undefined = fake.pending?.includes('me.get')
+    ? undefined
+    : fake.signedIn && fake.user
+      ? fake.user
+      : null;
   const dark = args.theme === 'dark';
   const style = [
     args.width ? `max-width:${args.width}px` : '',

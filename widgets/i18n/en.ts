@@ -207,7 +207,6 @@ export const en: Strings = {
     rating: (avg, n) => `Average feedback ${avg}/5 (${plural(n, '1 rating', `${n} ratings`)})`,
     noRating: 'No feedback yet',
     select: 'Select as helper',
-    selectName: (name) => `Select ${name} as helper`,
     confirmSelectHeading: 'Confirm your choice',
     confirmSelect: (name) =>
       `Select ${name} as a helper? This cannot be undone: the helper can only be changed by cancelling the task and posting it again.`,

@@ -207,7 +207,6 @@ export const fi: Strings = {
     rating: (avg, n) => `Palautteen keskiarvo ${avg}/5 (${plural(n, '1 arvio', `${n} arviota`)})`,
     noRating: 'Ei vielä palautetta',
     select: 'Valitse tekijäksi',
-    selectName: (name) => `Valitse ${name} tekijäksi`,
     confirmSelectHeading: 'Vahvista valinta',
     confirmSelect: (name) =>
       `Valitaanko ${name} tekijäksi? Valintaa ei voi perua: saat vaihtaa tekijää vain perumalla tehtävän ja julkaisemalla sen uudelleen.`,

@@ -177,7 +177,6 @@ export interface Strings {
     rating: (average: string, count: number) => string;
     noRating: string;
     select: string;
-    selectName: (name: string) => string;
     confirmSelectHeading: string;
     confirmSelect: (name: string) => string;
     confirmSelectYes: string;

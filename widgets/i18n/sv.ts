@@ -211,7 +211,6 @@ export const sv: Strings = {
       `Responsens medeltal ${avg}/5 (${plural(n, '1 bedömning', `${n} bedömningar`)})`,
     noRating: 'Ingen respons ännu',
     select: 'Välj som utförare',
-    selectName: (name) => `Välj ${name} som utförare`,
     confirmSelectHeading: 'Bekräfta valet',
     confirmSelect: (name) =>
       `Väljs ${name} som utförare? Valet kan inte ångras: utföraren kan bytas endast genom att ställa in uppdraget och publicera det på nytt.`,

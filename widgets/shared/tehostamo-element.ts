@@ -55,7 +55,27 @@ export class TehostamoElement extends LitElement {
   }
 
   protected get activeUser(): Me | null | undefined {
-    return this.ownSession?.user ?? this.contextUser;
+    if (this.ownSession) return this.ownSession.user;
+    return this.contextUser !== undefined ? this.contextUser : this.fetchedUser;
+  }
+
+  /** The user as asked by this widget itself, when nothing provides one. */
+  @state() private fetchedUser: Me | null | undefined;
+  private askedForUser = false;
+
+  /**
+   * Makes sure the signed-in user becomes known. `<tehostamo-provider>` tells it; a page that
+   * provides only a client does not, and then the widget asks the server once itself.
+   */
+  protected ensureUser(): void {
+    const client = this.activeClient;
+    if (this.activeUser !== undefined || this.askedForUser || !client) return;
+    if (this.closest('tehostamo-provider')) return;
+    this.askedForUser = true;
+    client.me.get().then(
+      (user) => (this.fetchedUser = user),
+      () => (this.fetchedUser = null),
+    );
   }
 
   protected get language(): Lang {

@@ -1,0 +1,217 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import meta, * as stories from '../../stories/applicant-picker.stories.ts';
+import { errors } from '../../stories/support/fake-client.ts';
+import type { TehostamoApplicantPicker } from '../../widgets/applicant-picker/applicant-picker.ts';
+import { renderStory, shadow, until, type StoryLike } from './helpers.ts';
+
+async function picker(story: StoryLike) {
+  const rendered = await renderStory(meta, story);
+  const el = rendered.root.querySelector('tehostamo-applicant-picker') as TehostamoApplicantPicker;
+  const $ = <T extends HTMLElement = HTMLElement>(s: string) => shadow(el).querySelector<T>(s);
+  const $$ = (s: string) => [...shadow(el).querySelectorAll<HTMLElement>(s)];
+  const active = () => shadow(el).activeElement as HTMLElement | null;
+  return { ...rendered, el, $, $$, active, dialog: () => $<HTMLDialogElement>('dialog')! };
+}
+
+describe('<tehostamo-applicant-picker>', () => {
+  it('shows each applicant’s summary and message', async () => {
+    const p = await picker(stories.Default);
+    await until(() => p.$$('[part~=applicant]').length === 3);
+    const first = p.$$('[part~=applicant]')[0]!.textContent!;
+    for (const text of [
+      'Mikko Nieminen',
+      'Pro bono -osaaja yrityksestä, Espoo',
+      'tilinpäätös',
+      'suomi, ruotsi, englanti',
+      'Kymmenen vuotta tilintarkastajana',
+      '4 tehtyä tehtävää',
+      'Palautteen keskiarvo 4,8/5 (4 arviota)',
+      'Olen tehnyt vastaavia tarkistuksia',
+    ]) {
+      expect(first).to.contain(text);
+    }
+    expect(p.$$('[part~=applicant]')[1]!.textContent).to.contain('Ei vielä palautetta');
+    await until(() => p.$('[role=status]')!.textContent!.includes('3 hakijaa'));
+    await expect(p.el).to.be.accessible();
+  });
+
+  it('selects with the keyboard after a confirmation, then shows the result', async () => {
+    const p = await picker(stories.Default);
+    await until(() => p.$$('[part~=select]').length === 3);
+    const button = p.$$('[part~=select]')[1]!;
+    // Named "Valitse tekijäksi Sara Lindholm": the visible text first, then whom.
+    expect(button.getAttribute('aria-labelledby')).to.equal('select-502 applicant-502');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => p.dialog().open);
+    expect(p.$('#dialog-body')!.textContent).to.contain('Valitaanko Sara Lindholm tekijäksi?');
+    expect(p.active()?.classList.contains('cancel')).to.equal(true);
+    await expect(p.el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !p.dialog().open);
+    await until(() => p.active() === button);
+    expect(p.fake.callsOf('applications.select')).to.have.length(0);
+
+    await sendKeys({ press: 'Enter' });
+    await until(() => p.dialog().open);
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(p.active()?.textContent?.trim()).to.equal('Kyllä, valitse');
+    const selected = oneEvent(p.el, 'tehostamo-applicant-selected');
+    await sendKeys({ press: 'Enter' });
+    const event = await selected;
+    expect(event.detail.application.applicant.name).to.equal('Sara Lindholm');
+    expect(event.detail.canSelectMore).to.equal(false);
+    expect(event.bubbles && event.composed).to.equal(true);
+    await until(() => !p.dialog().open);
+    await until(() => p.active()?.id === 'picker-notice');
+    expect(p.$('#picker-notice')!.textContent).to.contain('Sara Lindholm on valittu tekijäksi');
+    expect(p.$$('[part~=select]')).to.have.length(0);
+    expect(p.$$('[part~=applicant]')[0]!.textContent).to.contain('Valittu');
+    await expect(p.el).to.be.accessible();
+  });
+
+  it('asks "select more?" while the task wants more helpers', async () => {
+    const p = await picker(stories.TwoHelpersWanted);
+    await until(() => p.$$('[part~=select]').length === 3);
+    p.$$('[part~=select]')[0]!.click();
+    await until(() => p.dialog().open);
+    p.$<HTMLButtonElement>('.dialog-actions .primary')!.click();
+    await until(() => p.$('#dialog-heading')?.textContent?.includes('Valitaanko lisää tekijöitä?'));
+    expect(p.active()?.textContent?.trim()).to.equal('Kyllä, valitsen lisää');
+    await expect(p.el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !p.dialog().open);
+    await until(() => p.active() === p.$$('[part~=select]')[0]);
+    expect(p.$$('[part~=select]')).to.have.length(2);
+    p.$$('[part~=select]')[0]!.click();
+    await until(() => p.dialog().open);
+    const selected = oneEvent(p.el, 'tehostamo-applicant-selected');
+    p.$<HTMLButtonElement>('.dialog-actions .primary')!.click();
+    expect((await selected).detail.canSelectMore).to.equal(false);
+    await until(() => !p.dialog().open);
+    expect(p.$('#picker-notice')!.textContent).to.contain('Kaikki tarvittavat tekijät on valittu');
+  });
+
+  it('closes applications when the answer to "select more?" is no, after a confirmation', async () => {
+    const p = await picker(stories.TwoHelpersWanted);
+    await until(() => p.$$('[part~=select]').length === 3);
+    p.$$('[part~=select]')[0]!.click();
+    await until(() => p.dialog().open);
+    p.$<HTMLButtonElement>('.dialog-actions .primary')!.click();
+    await until(() => p.$('#dialog-heading')?.textContent?.includes('lisää'));
+    p.$<HTMLButtonElement>('.dialog-actions .cancel')!.click();
+    await until(() => p.$('#dialog-heading')?.textContent?.includes('Suljetaanko haku?'));
+    expect(p.$('#dialog-body')!.textContent).to.contain(
+      '2 valitsematta jäänyttä hakijaa saavat kiitosviestin',
+    );
+    expect(p.active()?.classList.contains('cancel')).to.equal(true);
+    const closed = oneEvent(p.el, 'tehostamo-applications-closed');
+    p.$<HTMLButtonElement>('.dialog-actions .primary')!.click();
+    const event = await closed;
+    expect(event.detail.thanked).to.equal(2);
+    expect(event.detail.task.applicationsOpen).to.equal(false);
+    await until(() => !p.dialog().open);
+    expect(p.$('#picker-notice')!.textContent).to.contain('2 hakijaa saivat kiitosviestin');
+    expect(p.$('[part~=close]')).to.equal(null);
+  });
+
+  it('closes applications from its own button, and cancelling changes nothing', async () => {
+    const p = await picker(stories.Default);
+    await until(() => p.$('[part~=close]'));
+    const close = p.$('[part~=close]')!;
+    close.click();
+    await until(() => p.dialog().open);
+    p.$<HTMLButtonElement>('.dialog-actions .cancel')!.click();
+    await until(() => !p.dialog().open);
+    await until(() => p.active() === close);
+    expect(p.fake.callsOf('tasks.closeApplications')).to.have.length(0);
+    close.click();
+    await until(() => p.dialog().open);
+    const closed = oneEvent(p.el, 'tehostamo-applications-closed');
+    p.$<HTMLButtonElement>('.dialog-actions .primary')!.click();
+    expect((await closed).detail.thanked).to.equal(3);
+    expect(p.fake.callsOf('tasks.closeApplications')).to.have.length(1);
+  });
+
+  it('shows a failed selection in the dialog', async () => {
+    const p = await picker(stories.Default);
+    await until(() => p.$$('[part~=select]').length === 3);
+    const original = p.fake.tasks.applications.select;
+    (p.fake.tasks.applications as { select: unknown }).select = () =>
+      Promise.reject(errors.api(409, 'task_full'));
+    p.$$('[part~=select]')[0]!.click();
+    await until(() => p.dialog().open);
+    p.$<HTMLButtonElement>('.dialog-actions .primary')!.click();
+    await until(() => p.$('#action-error'));
+    expect(p.$('#action-error')!.textContent).to.contain('tarvittava määrä tekijöitä');
+    await until(() => p.active()?.id === 'action-error');
+    await expect(p.el).to.be.accessible();
+    (p.fake.tasks.applications as { select: unknown }).select = original;
+  });
+
+  it('shows loading, empty, error and not-allowed states', async () => {
+    const loading = await picker(stories.Loading);
+    expect(loading.$('[aria-busy=true]')).not.to.equal(null);
+    await expect(loading.el).to.be.accessible();
+    const empty = await picker(stories.Empty);
+    await until(() => empty.$('[part=state]'));
+    expect(empty.$('[part=state]')!.textContent).to.contain('ei ole vielä hakijoita');
+    await expect(empty.el).to.be.accessible();
+    const failed = await picker(stories.Error);
+    await until(() => failed.$('[part~=state]'));
+    expect(failed.$('[part~=state]')!.textContent).to.contain('Hakijoita ei saatu ladattua');
+    await expect(failed.el).to.be.accessible();
+    failed.$<HTMLButtonElement>('[part~=state] button')!.click();
+    await until(() => failed.fake.callsOf('applications.list').length === 2);
+    const forbidden = await picker(stories.NotAllowed);
+    await until(() => forbidden.$('[part=state]'));
+    expect(forbidden.$('[part=state]')!.textContent).to.contain(
+      'Vain tehtävän pyytäneen organisaation',
+    );
+    await expect(forbidden.el).to.be.accessible();
+  });
+
+  it('signs the requester in inline, then shows the applicants', async () => {
+    const p = await picker(stories.SignedOut);
+    const signIn = await until(() => p.$('tehostamo-sign-in'));
+    expect(p.fake.callsOf('applications.list')).to.have.length(0);
+    await expect(p.el).to.be.accessible();
+    const inner = shadow(signIn);
+    inner.querySelector<HTMLInputElement>('#email')!.value = 'aino.virtanen@example.org';
+    inner.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const code = await until(() => inner.querySelector<HTMLInputElement>('#code'));
+    code.value = '123456';
+    inner.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => p.$$('[part~=applicant]').length === 3);
+  });
+
+  it('shows a closed task without actions', async () => {
+    const p = await picker(stories.Closed);
+    await until(() => p.$$('[part~=applicant]').length === 2);
+    expect(p.$('[part=summary]')!.textContent).to.contain('Haku on päättynyt');
+    expect(p.$$('[part~=select]')).to.have.length(0);
+    expect(p.$('[part~=close]')).to.equal(null);
+    await expect(p.el).to.be.accessible();
+  });
+
+  it('is accessible with long Finnish text, at 320 px, in the dark theme, in Swedish and English', async () => {
+    const long = await picker(stories.LongFinnishText);
+    await until(() => long.$$('[part~=applicant]').length === 4);
+    await expect(long.el).to.be.accessible();
+    const narrow = await picker(stories.Narrow320);
+    await until(() => narrow.$$('[part~=applicant]').length === 4);
+    expect(shadow(narrow.el).querySelector('.base')!.scrollWidth).to.be.at.most(320);
+    await expect(narrow.el).to.be.accessible();
+    const dark = await picker(stories.Dark);
+    await until(() => dark.$$('[part~=applicant]').length === 3);
+    await expect(dark.el).to.be.accessible();
+    const sv = await picker(stories.Swedish);
+    await until(() => sv.$$('[part~=applicant]').length === 3);
+    expect(sv.$('[part~=select]')!.textContent).to.contain('Välj som utförare');
+    await expect(sv.el).to.be.accessible();
+    const en = await picker(stories.English);
+    await until(() => en.$$('[part~=applicant]').length === 3);
+    expect(en.$('[part~=close]')!.textContent).to.contain('Close applications');
+  });
+});

@@ -1,0 +1,741 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { isApiError } from '../../sdk/errors.ts';
+import { CATEGORIES } from '../../sdk/schemas/categories.ts';
+import type { Task } from '../../sdk/schemas/tasks.ts';
+import { emit } from '../events.ts';
+import { categoryName, formatDateTime, formatNumber } from '../i18n/index.ts';
+import '../shared/sign-in.ts';
+import { serverFieldIssues } from '../shared/errors.ts';
+import { TehostamoElement } from '../shared/tehostamo-element.ts';
+import { controls } from '../styles/controls.ts';
+import { theme } from '../styles/theme.ts';
+import {
+  attemptFor,
+  DraftStore,
+  emptyDraft,
+  isBlank,
+  type Draft,
+  type Saved,
+  type StorageKind,
+} from './draft.ts';
+import { requestFormStyles } from './request-form.styles.ts';
+import {
+  fromServerIssues,
+  STEP_FIELDS,
+  toTaskCreate,
+  validate,
+  type Field,
+  type FieldErrors,
+} from './validate.ts';
+
+type Step = 1 | 2 | 3;
+
+/**
+ * The help-request form of Tehostamo, in the original app's three steps: what is needed; when,
+ * where and how much; review and publish. Field errors come from the contract's own schema and
+ * sit next to their fields. What was typed is kept in Web Storage, so it survives a failed
+ * request and a reload; publishing sends an idempotency key kept with the draft, so the
+ * request is made exactly once. A visitor signs in inline with an emailed code.
+ *
+ * @summary A three-step help-request form that never loses what was typed.
+ *
+ * @slot heading - Replaces the default heading ("Pyydä apua").
+ *
+ * @event tehostamo-task-created - The request was published: `detail.task`.
+ * @event tehostamo-step-change - The form moved to another step: `detail.step` (1–3).
+ * @event tehostamo-sign-in - Someone signed in inline: `detail.user`, `detail.client`.
+ * @event tehostamo-sign-out - The user signed out.
+ * @event tehostamo-error - A request failed: `detail.action`, `detail.code`, `detail.message`.
+ *
+ * @csspart base - The wrapper that carries the theme.
+ * @csspart heading - The heading.
+ * @csspart steps - The step indicator.
+ * @csspart form - The form of the current step.
+ * @csspart field - Each field (label, hint, control and error).
+ * @csspart input - Inputs, selects and text areas.
+ * @csspart error - A field's error message.
+ * @csspart review - The review of step 3.
+ * @csspart nav - The Back / Next / Publish row.
+ * @csspart button - Buttons.
+ * @csspart result - The confirmation after publishing.
+ *
+ * @cssproperty --tehostamo-accent - Accent colour (default: pink, the requester view).
+ * @cssproperty --tehostamo-on-accent - Text on the accent colour.
+ * @cssproperty --tehostamo-accent-soft - Soft accent background.
+ * @cssproperty --tehostamo-surface - Background.
+ * @cssproperty --tehostamo-surface-alt - Secondary background.
+ * @cssproperty --tehostamo-text - Text colour.
+ * @cssproperty --tehostamo-text-muted - Secondary text colour.
+ * @cssproperty --tehostamo-border - Borders of controls (3:1 against the surface).
+ * @cssproperty --tehostamo-border-soft - Borders of sections.
+ * @cssproperty --tehostamo-danger - Errors.
+ * @cssproperty --tehostamo-success - Confirmations.
+ * @cssproperty --tehostamo-focus-ring - Focus outline colour.
+ * @cssproperty --tehostamo-radius - Corner radius.
+ * @cssproperty --tehostamo-padding - Padding around the widget.
+ * @cssproperty --tehostamo-font-family - Font (default: inherited from the page).
+ * @cssproperty --tehostamo-font-size - Font size (default: inherited).
+ */
+@customElement('tehostamo-request-form')
+export class TehostamoRequestForm extends TehostamoElement {
+  static override styles = [theme, controls, requestFormStyles];
+
+  /**
+   * Names this form's draft in storage. Default: the page's path and the element's id, so two
+   * forms on one page need ids (or keys) of their own.
+   */
+  @property({ attribute: 'draft-key' }) draftKey = '';
+  /** `local` (default: survives closing the tab) or `session` (forgotten with the tab). */
+  @property({ attribute: 'draft-storage' }) draftStorage: StorageKind = 'local';
+  /** Preset category slug. */
+  @property() category = '';
+  /** Preset target group, by its join code. */
+  @property({ attribute: 'group-code' }) groupCode = '';
+  /** The organisation that asks, when the user belongs to several. */
+  @property({ attribute: 'organisation-id', type: Number }) organisationId?: number;
+  /** Hides the heading (when the page has its own). */
+  @property({ attribute: 'hide-heading', type: Boolean }) hideHeading = false;
+
+  @state() private step: Step = 1;
+  @state() private draft: Draft = emptyDraft();
+  @state() private errors: FieldErrors = {};
+  @state() private restored = false;
+  @state() private submitting = false;
+  @state() private submitError = '';
+  @state() private created: Task | null = null;
+
+  private store: DraftStore | null = null;
+  private attempt: Saved['attempt'] = null;
+  private focusStep = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.openStore();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if ((changed.has('draftKey') || changed.has('draftStorage')) && this.hasUpdated)
+      this.openStore();
+    if (this.step === 3 && (changed.has('contextUser') || changed.has('ownSession'))) {
+      this.preselectOrganisation();
+    }
+  }
+
+  private openStore() {
+    const key = `tehostamo:request-form:${this.draftKey || `${location.pathname}#${this.id || 'default'}`}`;
+    if (this.store?.key === key) return;
+    this.store = new DraftStore(key, this.draftStorage === 'session' ? 'session' : 'local');
+    const saved = this.store.load();
+    if (saved && !isBlank(saved.draft)) {
+      this.draft = saved.draft;
+      this.step = ([1, 2, 3] as const).includes(saved.step as Step) ? (saved.step as Step) : 1;
+      this.attempt = saved.attempt;
+      this.restored = true;
+    } else {
+      this.draft = this.presets(emptyDraft());
+      this.step = 1;
+      this.attempt = null;
+      this.restored = false;
+    }
+  }
+
+  private presets(draft: Draft): Draft {
+    return {
+      ...draft,
+      category: this.category || draft.category,
+      groupCode: this.groupCode || draft.groupCode,
+      organisationId: this.organisationId ? String(this.organisationId) : draft.organisationId,
+    };
+  }
+
+  private save() {
+    if (isBlank(this.draft) && !this.attempt) {
+      this.store?.clear();
+      return;
+    }
+    this.store?.save({ version: 1, step: this.step, draft: this.draft, attempt: this.attempt });
+  }
+
+  protected override updated(): void {
+    if (this.focusStep) {
+      this.focusStep = false;
+      this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
+    }
+    if (this.step === 3) this.ensureUser();
+  }
+
+  /** One organisation: it is the one asking. Several: the user chooses (see `checkAll`). */
+  private preselectOrganisation() {
+    const memberships = this.activeUser?.memberships ?? [];
+    if (!this.draft.organisationId && memberships.length === 1) {
+      this.draft = { ...this.draft, organisationId: String(memberships[0]!.organisation.id) };
+      this.save();
+    }
+  }
+
+  /** Every field, and the choice of organisation for a member of several. */
+  private checkAll(): FieldErrors {
+    const errors = validate(this.draft, this.t);
+    const memberships = this.activeUser?.memberships ?? [];
+    const chosen = memberships.some((m) => String(m.organisation.id) === this.draft.organisationId);
+    if (memberships.length > 1 && !chosen) {
+      errors.organisationId =
+        this.t.errors.codes.organisation_required ?? this.t.requestForm.fieldErrors.required;
+    }
+    return errors;
+  }
+
+  private onInput(event: Event) {
+    const target = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+    const name = target.name as keyof Draft;
+    if (!name || !(name in this.draft)) return;
+    const value =
+      target instanceof HTMLInputElement && target.type === 'checkbox'
+        ? target.checked
+        : target.value;
+    this.draft = { ...this.draft, [name]: value };
+    // A corrected field loses its error as soon as it is valid.
+    if (this.errors[name as Field]) {
+      const again = validate(this.draft, this.t, [name as Field]);
+      const { [name as Field]: _old, ...rest } = this.errors;
+      this.errors = again[name as Field] ? { ...rest, [name]: again[name as Field] } : rest;
+    }
+    this.save();
+  }
+
+  private goTo(step: Step) {
+    this.step = step;
+    this.submitError = '';
+    this.focusStep = true;
+    if (step === 3) this.preselectOrganisation();
+    this.save();
+    emit(this, 'tehostamo-step-change', { step });
+  }
+
+  private async focusFirstError() {
+    await this.updateComplete;
+    const invalid = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
+    invalid?.focus();
+  }
+
+  private next(event: Event) {
+    event.preventDefault();
+    const errors = validate(this.draft, this.t, STEP_FIELDS[this.step]);
+    this.errors = errors;
+    const count = Object.keys(errors).length;
+    if (count) {
+      this.announce(this.t.requestForm.errorSummary(count));
+      void this.focusFirstError();
+      return;
+    }
+    this.goTo((this.step + 1) as Step);
+  }
+
+  private back() {
+    this.errors = {};
+    this.goTo((this.step - 1) as Step);
+  }
+
+  private discard() {
+    this.store?.clear();
+    this.attempt = null;
+    this.draft = this.presets(emptyDraft());
+    this.errors = {};
+    this.restored = false;
+    this.submitError = '';
+    this.goTo(1);
+  }
+
+  private async publish(event: Event) {
+    event.preventDefault();
+    const client = this.activeClient;
+    if (!client || this.submitting) return;
+    const errors = this.checkAll();
+    if (Object.keys(errors).length) {
+      this.errors = errors;
+      const first = ([1, 2, 3] as const).find((s) => STEP_FIELDS[s].some((f) => errors[f]))!;
+      this.announce(this.t.requestForm.errorSummary(Object.keys(errors).length));
+      if (first !== 3) {
+        this.goTo(first);
+        this.focusStep = false;
+      }
+      void this.focusFirstError();
+      return;
+    }
+    const body = toTaskCreate(this.draft);
+    // The key is saved before the request leaves, so even a reload mid-request retries with it.
+    this.attempt = attemptFor(this.attempt, JSON.stringify(body));
+    this.save();
+    this.submitting = true;
+    this.submitError = '';
+    try {
+      const task = await client.tasks.create(body, { idempotencyKey: this.attempt.key });
+      this.store?.clear();
+      this.attempt = null;
+      this.created = task;
+      this.restored = false;
+      this.announce(
+        task.status === 'pending_verification'
+          ? this.t.requestForm.publishedPending
+          : this.t.requestForm.published,
+      );
+      emit(this, 'tehostamo-task-created', { task });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#result')?.focus();
+    } catch (error) {
+      const fieldErrors = fromServerIssues(serverFieldIssues(error), this.draft, this.t);
+      const message = this.failure('create-task', error);
+      this.submitError =
+        `${message} ${isApiError(error) && error.status < 500 ? '' : this.t.requestForm.failedKept}`.trim();
+      if (Object.keys(fieldErrors).length) {
+        this.errors = fieldErrors;
+        const first = ([1, 2, 3] as const).find((s) => STEP_FIELDS[s].some((f) => fieldErrors[f]));
+        if (first && first !== 3) {
+          this.step = first;
+          this.save();
+        }
+        void this.focusFirstError();
+      } else {
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('#submit-error')?.focus();
+      }
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private newRequest() {
+    this.created = null;
+    this.draft = this.presets(emptyDraft());
+    this.errors = {};
+    this.goTo(1);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Rendering
+
+  private field(
+    name: Field,
+    label: string,
+    control: (describedBy: string, invalid: boolean) => TemplateResult,
+    options: { hint?: string; optional?: boolean } = {},
+  ) {
+    const error = this.errors[name];
+    const ids = [options.hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean);
+    return html`<div class="field" part="field">
+      <label for=${name}
+        >${label}${
+          options.optional
+            ? html` <span class="optional">(${this.t.common.optional})</span>`
+            : nothing
+        }</label
+      >
+      ${options.hint ? html`<span id="${name}-hint" class="hint">${options.hint}</span>` : nothing}
+      ${control(ids.join(' '), Boolean(error))}
+      ${error ? html`<span id="${name}-error" class="field-error" part="error">${error}</span>` : nothing}
+    </div>`;
+  }
+
+  private input(
+    name: Field,
+    attrs: {
+      type?: string;
+      inputmode?: string;
+      autocomplete?: string;
+      maxlength?: number;
+      min?: string;
+      step?: string;
+      max?: string;
+    } = {},
+  ) {
+    return (describedBy: string, invalid: boolean) =>
+      html`<input
+        id=${name}
+        name=${name}
+        part="input"
+        type=${attrs.type ?? 'text'}
+        inputmode=${attrs.inputmode ?? nothing}
+        autocomplete=${attrs.autocomplete ?? 'off'}
+        maxlength=${attrs.maxlength ?? nothing}
+        min=${attrs.min ?? nothing}
+        max=${attrs.max ?? nothing}
+        step=${attrs.step ?? nothing}
+        .value=${String(this.draft[name])}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${describedBy || nothing}
+      />`;
+  }
+
+  private renderStep1() {
+    const t = this.t.requestForm;
+    const lang = this.language;
+    return html`
+      ${this.field(
+        'category',
+        t.category,
+        (d, invalid) =>
+          html`<select
+            id="category"
+            name="category"
+            part="input"
+            .value=${this.draft.category}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            aria-describedby=${d || nothing}
+          >
+            <option value="">${t.chooseCategory}</option>
+            ${CATEGORIES.map((c) => html`<option value=${c.slug} ?selected=${this.draft.category === c.slug}>${c[lang]}</option>`)}
+          </select>`,
+      )}
+      ${this.field('title', t.title, this.input('title', { maxlength: 140 }), { hint: t.titleHint })}
+      ${this.field(
+        'details',
+        t.details,
+        (d, invalid) =>
+          html`<textarea
+            id="details"
+            name="details"
+            part="input"
+            rows="6"
+            maxlength="5000"
+            .value=${this.draft.details}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            aria-describedby=${d || nothing}
+          ></textarea>`,
+        { hint: t.detailsHint, optional: true },
+      )}
+      ${this.field(
+        'accountingReference',
+        t.accountingReference,
+        this.input('accountingReference', { maxlength: 60 }),
+        {
+          hint: t.accountingReferenceHint,
+          optional: true,
+        },
+      )}
+    `;
+  }
+
+  private renderStep2() {
+    const t = this.t.requestForm;
+    const exact = this.draft.scheduleMode === 'exact';
+    return html`
+      <fieldset>
+        <legend>${t.schedule}</legend>
+        <div class="radios">
+          <label class="check"
+            ><input
+              type="radio"
+              name="scheduleMode"
+              value="text"
+              .checked=${!exact}
+            />${t.scheduleAsText}</label
+          >
+          <label class="check"
+            ><input
+              type="radio"
+              name="scheduleMode"
+              value="exact"
+              .checked=${exact}
+            />${t.scheduleExact}</label
+          >
+        </div>
+      </fieldset>
+      ${
+        exact
+          ? html`<div class="two">
+              ${this.field('startsAt', t.startsAt, this.input('startsAt', { type: 'datetime-local' }))}
+              ${this.field('endsAt', t.endsAt, this.input('endsAt', { type: 'datetime-local' }), { optional: true })}
+            </div>`
+          : this.field(
+              'scheduleText',
+              t.scheduleText,
+              this.input('scheduleText', { maxlength: 200 }),
+              {
+                hint: t.scheduleTextHint,
+              },
+            )
+      }
+      <div class="two">
+        ${this.field(
+          'estimatedHours',
+          t.hours,
+          this.input('estimatedHours', {
+            type: 'number',
+            inputmode: 'decimal',
+            min: '0.5',
+            step: '0.5',
+            max: '1000',
+          }),
+          { hint: t.hoursHint },
+        )}
+        ${this.field(
+          'helpersWanted',
+          t.helpersWanted,
+          this.input('helpersWanted', {
+            type: 'number',
+            inputmode: 'numeric',
+            min: '1',
+            step: '1',
+            max: '50',
+          }),
+        )}
+      </div>
+      <label class="check">
+        <input type="checkbox" name="remote" .checked=${this.draft.remote} />
+        ${t.remote}
+      </label>
+      ${this.field(
+        'postalCode',
+        t.postalCode,
+        this.input('postalCode', {
+          inputmode: 'numeric',
+          autocomplete: 'postal-code',
+          maxlength: 5,
+        }),
+        { hint: t.postalCodeHint, optional: this.draft.remote },
+      )}
+      ${this.field('groupCode', t.groupCode, this.input('groupCode', { maxlength: 12 }), {
+        hint: t.groupCodeHint,
+        optional: true,
+      })}
+    `;
+  }
+
+  private reviewSchedule(): string {
+    const d = this.draft;
+    const lang = this.language;
+    if (d.scheduleMode === 'text') return d.scheduleText.trim();
+    const start = d.startsAt ? formatDateTime(new Date(d.startsAt).toISOString(), lang) : '';
+    const end = d.endsAt ? formatDateTime(new Date(d.endsAt).toISOString(), lang) : '';
+    return end ? `${start} – ${end}` : start;
+  }
+
+  private renderReview() {
+    const t = this.t;
+    const r = t.requestForm;
+    const d = this.draft;
+    const lang = this.language;
+    const value = (v: string) => (v.trim() ? v : html`<span class="muted">${r.notGiven}</span>`);
+    const hours = Number(d.estimatedHours.replace(',', '.'));
+    const row = (label: string, content: unknown) =>
+      html`<div>
+        <dt>${label}</dt>
+        <dd>${content}</dd>
+      </div>`;
+    return html`<div class="review" part="review">
+      <section aria-labelledby="review-1">
+        <div class="review-head">
+          <h4 id="review-1">${r.steps[0]}</h4>
+          <button
+            class="link"
+            part="button"
+            type="button"
+            aria-label="${t.common.edit}: ${r.steps[0]}"
+            @click=${() => this.goTo(1)}
+          >
+            ${t.common.edit}
+          </button>
+        </div>
+        <dl>
+          ${row(r.category, categoryName(d.category, lang))} ${row(r.title, d.title.trim())}
+          ${row(r.details, value(d.details))}
+          ${row(r.accountingReference, value(d.accountingReference))}
+        </dl>
+      </section>
+      <section aria-labelledby="review-2">
+        <div class="review-head">
+          <h4 id="review-2">${r.steps[1]}</h4>
+          <button
+            class="link"
+            part="button"
+            type="button"
+            aria-label="${t.common.edit}: ${r.steps[1]}"
+            @click=${() => this.goTo(2)}
+          >
+            ${t.common.edit}
+          </button>
+        </div>
+        <dl>
+          ${row(r.schedule, this.reviewSchedule())}
+          ${row(r.hours, Number.isFinite(hours) ? t.common.hours(formatNumber(hours, lang)) : d.estimatedHours)}
+          ${row(r.helpersWanted, d.helpersWanted)}
+          ${row(t.task.location, d.remote ? (d.postalCode ? `${t.task.remoteOrOnSite} · ${d.postalCode}` : t.task.remote) : `${t.task.onSite} · ${d.postalCode}`)}
+          ${row(r.groupCode, value(d.groupCode))}
+        </dl>
+      </section>
+    </div>`;
+  }
+
+  private renderPublish() {
+    const t = this.t;
+    const r = t.requestForm;
+    const user = this.activeUser;
+    if (user === undefined) {
+      return html`<p class="muted" aria-busy="true">${t.common.loading}</p>`;
+    }
+    if (!user) {
+      return html`<tehostamo-sign-in
+        view="requester"
+        .client=${this.activeClient}
+        .intro=${r.signInToPublish}
+        @tehostamo-sign-in=${this.onSignedIn}
+      ></tehostamo-sign-in>`;
+    }
+    const memberships = user.memberships;
+    const session = html`<p class="muted">
+      ${t.signIn.signedInAs(user.name)}
+      <button class="link" part="button" type="button" @click=${() => this.signOut()}>
+        ${t.signIn.signOut}
+      </button>
+    </p>`;
+    if (memberships.length === 0) {
+      return html`${session}
+        <p class="notice info">${r.noOrganisation}</p>`;
+    }
+    return html`${session}
+    ${
+      memberships.length > 1
+        ? this.field(
+            'organisationId',
+            r.organisation,
+            (d, invalid) =>
+              html`<select
+                id="organisationId"
+                name="organisationId"
+                part="input"
+                .value=${this.draft.organisationId}
+                aria-invalid=${invalid ? 'true' : 'false'}
+                aria-describedby=${d || nothing}
+              >
+                <option value=""></option>
+                ${memberships.map(
+                  (m) =>
+                    html`<option
+                      value=${String(m.organisation.id)}
+                      ?selected=${this.draft.organisationId === String(m.organisation.id)}
+                    >
+                      ${m.organisation.name}
+                    </option>`,
+                )}
+              </select>`,
+          )
+        : html`<p>
+            <span class="label">${r.organisation}:</span> ${memberships[0]!.organisation.name}
+          </p>`
+    }`;
+  }
+
+  private renderDone(task: Task) {
+    const r = this.t.requestForm;
+    return html`<div class="done" part="result">
+      <div id="result" class="notice success" tabindex="-1">
+        <p><strong>${task.title}</strong></p>
+        <p>${task.status === 'pending_verification' ? r.publishedPending : r.published}</p>
+      </div>
+      <button part="button" type="button" @click=${this.newRequest}>${r.newRequest}</button>
+    </div>`;
+  }
+
+  protected override render() {
+    const t = this.t;
+    const r = t.requestForm;
+    const step = this.step;
+    const canPublish =
+      step === 3 && Boolean(this.activeUser) && (this.activeUser?.memberships.length ?? 0) > 0;
+    return html`<div class=${this.baseClasses('requester')} part="base" lang=${this.language}>
+      ${
+        this.hideHeading
+          ? nothing
+          : html`<h2 part="heading"><slot name="heading">${r.heading}</slot></h2>`
+      }
+      <div role="status" aria-live="polite" class="sr-only">${this.announcement}</div>
+      ${
+        this.created
+          ? this.renderDone(this.created)
+          : html`
+              <ol class="steps" part="steps">
+                ${r.steps.map(
+                  (name, i) =>
+                    html`<li
+                      class=${i + 1 < step ? 'done' : ''}
+                      aria-current=${i + 1 === step ? 'step' : nothing}
+                    >
+                      ${name}
+                    </li>`,
+                )}
+              </ol>
+              ${
+                this.restored
+                  ? html`<div class="notice info">
+                      <p>${r.draftRestored}</p>
+                      <button class="link" part="button" type="button" @click=${this.discard}>
+                        ${r.discardDraft}
+                      </button>
+                    </div>`
+                  : nothing
+              }
+              <form
+                part="form"
+                novalidate
+                aria-labelledby="step-heading"
+                @input=${this.onInput}
+                @change=${this.onInput}
+                @submit=${step === 3 ? this.publish : this.next}
+              >
+                <h3 id="step-heading" class="step-heading" tabindex="-1">
+                  <span class="step-of">${r.stepOf(step, 3)}</span>
+                  ${r.steps[step - 1]}
+                </h3>
+                ${step === 1 ? this.renderStep1() : nothing}
+                ${step === 2 ? this.renderStep2() : nothing}
+                ${
+                  step === 3
+                    ? html`<p>${r.reviewIntro}</p>
+                        ${this.renderReview()}${this.renderPublish()}`
+                    : nothing
+                }
+                ${
+                  this.submitError
+                    ? html`<div id="submit-error" class="notice error" role="alert" tabindex="-1">
+                        ${this.submitError}
+                      </div>`
+                    : nothing
+                }
+                <div class="nav" part="nav">
+                  ${
+                    step > 1
+                      ? html`<button part="button" type="button" @click=${this.back}>
+                          ${t.common.back}
+                        </button>`
+                      : nothing
+                  }
+                  ${
+                    step < 3
+                      ? html`<button class="primary forward" part="button" type="submit">
+                          ${t.common.next}
+                        </button>`
+                      : canPublish
+                        ? html`<button
+                            class="primary forward"
+                            part="button"
+                            type="submit"
+                            ?disabled=${this.submitting}
+                          >
+                            ${this.submitting ? r.publishing : r.publish}
+                          </button>`
+                        : nothing
+                  }
+                </div>
+              </form>
+            `
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tehostamo-request-form': TehostamoRequestForm;
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The form's field errors come from the contract's own `TaskCreate` schema, the one the server
+ * validates with: the form turns what was typed into the request body, parses it, and puts each
+ * zod issue (or each issue of a 422 from the server) next to the field it belongs to, in the
+ * reader's language.
+ */
+import { TaskCreate, type TaskCreate as TaskCreateInput } from '../../sdk/schemas/tasks.ts';
+import type { Strings } from '../i18n/index.ts';
+import type { Draft } from './draft.ts';
+
+export type Field = Exclude<keyof Draft, 'scheduleMode'>;
+export type FieldErrors = Partial<Record<Field, string>>;
+
+export const STEP_FIELDS: Record<1 | 2 | 3, Field[]> = {
+  1: ['category', 'title', 'details', 'accountingReference'],
+  2: [
+    'scheduleText',
+    'startsAt',
+    'endsAt',
+    'estimatedHours',
+    'helpersWanted',
+    'remote',
+    'postalCode',
+    'groupCode',
+  ],
+  3: ['organisationId'],
+};
+
+const text = (value: string) => value.trim();
+const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+
+function number(value: string): number | undefined {
+  const v = value.trim().replace(',', '.');
+  return v === '' ? undefined : Number(v);
+}
+
+function isoOrNull(local: string): string | null {
+  if (!local) return null;
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? local : date.toISOString();
+}
+
+/** The body of `POST /tasks` for what was typed. */
+export function toTaskCreate(draft: Draft): TaskCreateInput {
+  const exact = draft.scheduleMode === 'exact';
+  const body: Record<string, unknown> = {
+    category: draft.category,
+    title: text(draft.title),
+    details: text(draft.details),
+    accountingReference: orNull(draft.accountingReference),
+    postalCode: orNull(draft.postalCode),
+    remote: draft.remote,
+    schedule: exact
+      ? { text: null, startsAt: isoOrNull(draft.startsAt), endsAt: isoOrNull(draft.endsAt) }
+      : { text: orNull(draft.scheduleText), startsAt: null, endsAt: null },
+    estimatedHours: number(draft.estimatedHours),
+    helpersWanted: number(draft.helpersWanted),
+  };
+  if (draft.groupCode.trim()) body.groupCode = draft.groupCode.trim();
+  if (draft.organisationId) body.organisationId = Number(draft.organisationId);
+  return body as unknown as TaskCreateInput;
+}
+
+interface Issue {
+  path: (string | number)[];
+  code: string;
+  message?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  input?: unknown;
+}
+
+function fieldOf(path: (string | number)[], draft: Draft): Field | null {
+  const [head, sub] = path.map(String);
+  switch (head) {
+    case 'schedule':
+      if (sub === 'endsAt') return 'endsAt';
+      if (sub === 'startsAt') return 'startsAt';
+      if (sub === 'text') return 'scheduleText';
+      return draft.scheduleMode === 'exact' ? 'startsAt' : 'scheduleText';
+    case 'category':
+    case 'title':
+    case 'details':
+    case 'accountingReference':
+    case 'estimatedHours':
+    case 'helpersWanted':
+    case 'remote':
+    case 'postalCode':
+    case 'groupCode':
+    case 'organisationId':
+      return head;
+    default:
+      return null;
+  }
+}
+
+function messageFor(field: Field, issue: Issue, draft: Draft, t: Strings): string {
+  const e = t.requestForm.fieldErrors;
+  const empty = issue.input === undefined || issue.input === null || issue.input === '';
+  switch (field) {
+    case 'category':
+      return e.chooseCategory;
+    case 'title':
+    case 'details':
+    case 'accountingReference':
+    case 'scheduleText':
+      if (field === 'scheduleText' && issue.code === 'custom') return e.schedule;
+      if (issue.code === 'too_small')
+        return draft[field].trim() === '' ? e.required : e.tooShort(Number(issue.minimum));
+      if (issue.code === 'too_big') return e.tooLong(Number(issue.maximum));
+      return empty ? e.required : e.invalid;
+    case 'startsAt':
+      return issue.code === 'custom' ? e.schedule : e.invalid;
+    case 'endsAt':
+      return issue.code === 'custom' ? e.endBeforeStart : e.invalid;
+    case 'estimatedHours':
+      if (draft.estimatedHours.trim() === '') return e.required;
+      if (issue.code === 'too_small') return e.hoursMin;
+      if (issue.code === 'too_big') return e.hoursMax;
+      return e.hoursStep;
+    case 'helpersWanted':
+      return e.helpersWanted;
+    case 'postalCode':
+      return issue.code === 'custom' ? e.postalCodeNeeded : e.postalCode;
+    case 'groupCode':
+      return e.groupCode;
+    default:
+      return e.invalid;
+  }
+}
+
+/** Field errors for what was typed: all of them, or those of some fields only. */
+export function validate(draft: Draft, t: Strings, only?: Field[]): FieldErrors {
+  const result = TaskCreate.safeParse(toTaskCreate(draft));
+  const errors: FieldErrors = {};
+  if (result.success) return errors;
+  for (const issue of result.error.issues as unknown as Issue[]) {
+    const field = fieldOf(issue.path, draft);
+    if (!field || (only && !only.includes(field)) || errors[field]) continue;
+    errors[field] = messageFor(field, issue, draft, t);
+  }
+  return errors;
+}
+
+/** Field errors from a 422 of the server, whose issues name paths like `schedule.text`. */
+export function fromServerIssues(
+  issues: { path: string; code: string; message: string }[],
+  draft: Draft,
+  t: Strings,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = fieldOf(issue.path.split('.'), draft);
+    if (!field || errors[field]) continue;
+    errors[field] =
+      t.errors.codes[issue.code] ?? messageFor(field, { path: [], code: issue.code }, draft, t);
+  }
+  return errors;
+}
