@@ -14,6 +14,11 @@ export interface Database {
    * so two writers queue instead of deadlocking); on MySQL/MariaDB row locks do the work.
    */
   write<T>(fn: (t: Transaction) => Promise<T>): Promise<T>;
+  /**
+   * Begins a write transaction that the caller commits or rolls back itself (same locking as
+   * `write`, without the deadlock retry: the caller owns the whole unit of work).
+   */
+  begin(): Promise<Transaction>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -58,12 +63,30 @@ export function openDatabase(url: string, options: { logging?: boolean } = {}): 
   }
   defineModels(sequelize);
 
+  // SQLite has one writer. Writers of this process queue here instead of meeting SQLITE_BUSY,
+  // whose retries back off for seconds; other processes on the same file still get the retry.
+  let queueTail: Promise<void> = Promise.resolve();
+  const writeLock = (): Promise<() => void> => {
+    let release!: () => void;
+    const turn = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const acquired = queueTail.then(() => release);
+    queueTail = queueTail.then(() => turn);
+    return acquired;
+  };
+
   return {
     sequelize,
     dialect,
     async write(fn) {
       if (dialect === 'sqlite') {
-        return sequelize.transaction({ type: Transaction.TYPES.IMMEDIATE }, fn);
+        const release = await writeLock();
+        try {
+          return await sequelize.transaction({ type: Transaction.TYPES.IMMEDIATE }, fn);
+        } finally {
+          release();
+        }
       }
       // InnoDB resolves a deadlock by rolling one transaction back; the loser is run again
       // from the start, as MySQL's manual advises, instead of reaching the user as a 500.
@@ -74,6 +97,22 @@ export function openDatabase(url: string, options: { logging?: boolean } = {}): 
           if (attempt >= MAX_DEADLOCK_RETRIES || !isDeadlock(error)) throw error;
           await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
         }
+      }
+    },
+    async begin() {
+      if (dialect !== 'sqlite') return sequelize.transaction();
+      const release = await writeLock();
+      try {
+        const t = await sequelize.transaction({ type: Transaction.TYPES.IMMEDIATE });
+        // The lock is handed on however the transaction ends.
+        const commit = t.commit.bind(t);
+        const rollback = t.rollback.bind(t);
+        t.commit = () => commit().finally(release);
+        t.rollback = () => rollback().finally(release);
+        return t;
+      } catch (error) {
+        release();
+        throw error;
       }
     },
     async migrate() {

@@ -98,6 +98,22 @@ function isLockTimeout(error: unknown): boolean {
   return /SQLITE_BUSY|Lock wait timeout|Deadlock found/i.test(message);
 }
 
+/** ER_LOCK_DEADLOCK (1213) and ER_LOCK_WAIT_TIMEOUT (1205). */
+function isDeadlock(error: unknown): boolean {
+  const errno = (error as { parent?: { errno?: number } } | null)?.parent?.errno;
+  return errno === 1213 || errno === 1205;
+}
+
+function tryAgain(): HttpError {
+  return new HttpError(
+    503,
+    'try_again',
+    'The request collided with another one and was undone; retry it with the same key.',
+    undefined,
+    { 'Retry-After': '0' },
+  );
+}
+
 function inProgress(): HttpError {
   return new HttpError(
     409,
@@ -109,9 +125,7 @@ function inProgress(): HttpError {
 }
 
 function beginWrite(db: Database): Promise<Transaction> {
-  return db.dialect === 'sqlite'
-    ? db.sequelize.transaction({ type: Transaction.TYPES.IMMEDIATE })
-    : db.sequelize.transaction();
+  return db.begin();
 }
 
 function bodyText(chunk: unknown, encoding: unknown): string {
@@ -211,7 +225,16 @@ export function idempotency(deps: Deps) {
       db: {
         ...ctx.db,
         // The handler's transactions become savepoints: a failure inside one still undoes it.
-        write: (fn) => ctx.db.sequelize.transaction({ transaction: t }, fn),
+        write: async (fn) => {
+          try {
+            return await ctx.db.sequelize.transaction({ transaction: t }, fn);
+          } catch (error) {
+            // InnoDB rolled the whole transaction back: the client's retry with the same key
+            // runs the request afresh (db.write would run it again itself, but not from here).
+            if (isDeadlock(error)) throw tryAgain();
+            throw error;
+          }
+        },
       },
       mailer: {
         ...ctx.mailer,
