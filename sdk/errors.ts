@@ -34,6 +34,8 @@ export interface ApiErrorInit {
 
 /** The API answered with an error: `{ error: { code, message, details? } }` and a status. */
 export class ApiError extends TehostamoError {
+  // Distinct brands keep the guards from narrowing one kind of error into another.
+  declare readonly [kind]: 'api';
   /** HTTP status, e.g. 404. */
   readonly status: number;
   /** Stable snake_case code from the API, e.g. `task_not_open`. Branch on this. */
@@ -112,6 +114,7 @@ export function apiErrorFrom(init: ApiErrorInit): ApiError {
 
 /** No answer: the connection failed, was cut, or timed out (after any retries). */
 export class NetworkError extends TehostamoError {
+  declare readonly [kind]: 'network';
   constructor(message: string, cause: unknown) {
     super(message, { cause });
     brand(this, 'network');
@@ -120,6 +123,7 @@ export class NetworkError extends TehostamoError {
 
 /** The server answered, but not as the contract says: `issues` are zod's. */
 export class ResponseValidationError extends TehostamoError {
+  declare readonly [kind]: 'response';
   readonly issues: z.core.$ZodIssue[];
   readonly status: number;
   /** The parsed JSON that failed (or the raw text when it was not JSON). */

@@ -274,7 +274,7 @@ export interface Page<T> {
 }
 
 /** The first page when awaited; every item across all pages when iterated with `for await`. */
-export interface PagePromise<T, P extends Page<T> = Page<T>> extends Promise<P>, AsyncIterable<T> {}
+export interface PagePromise<T, P = Page<T>> extends Promise<P>, AsyncIterable<T> {}
 
 export function paginate<T, P extends Page<T>>(
   fetchPage: (cursor: string | undefined) => Promise<P>,
@@ -346,10 +346,10 @@ export type Output<E extends Endpoint> = E['response'] extends z.ZodType
   : void;
 
 export type Result<E extends Endpoint> =
-  Output<E> extends infer P extends { data: (infer T)[]; nextCursor: string | null }
+  Output<E> extends { data: (infer T)[]; nextCursor: string | null }
     ? E extends { query: z.ZodType }
-      ? PagePromise<T, P>
-      : Promise<P>
+      ? PagePromise<T, Output<E>>
+      : Promise<Output<E>>
     : Promise<Output<E>>;
 
 export type EndpointMethod<E extends Endpoint> = (...args: Args<E>) => Result<E>;

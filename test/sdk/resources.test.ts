@@ -43,7 +43,6 @@ describe(`every SDK method against the server (${dialectName})`, () => {
   before(async () => {
     server = await startServer();
     anon = anonymous(server);
-    // One after another: parallel code requests from one address deadlock on MariaDB (a 500).
     rita = await signedIn(server, 'rita@sdk.example.fi');
     helga = await signedIn(server, 'helga@sdk.example.fi');
     heikki = await signedIn(server, 'heikki@sdk.example.fi');
@@ -325,6 +324,27 @@ describe(`every SDK method against the server (${dialectName})`, () => {
       assert.equal(profile.name, 'Helga Helppari');
       assert.equal(profile.completedTasks, 1);
       assert.equal(profile.rating.average, 5);
+    });
+
+    it('for await over tasks.list walks every page, newest first', async () => {
+      for (let i = 1; i <= 4; i++) {
+        await rita.tasks.create(taskInput(`Sivutettu tehtävä ${i}`, { organisationId: orgId }));
+      }
+      const all = await rita.tasks.list({ limit: 100 });
+      assert.equal(all.nextCursor, null);
+      assert.ok(all.data.length >= 4);
+      const first = await rita.tasks.list({ limit: 2 });
+      assert.equal(first.data.length, 2);
+      assert.ok(first.nextCursor);
+      const walked: number[] = [];
+      for await (const t of rita.tasks.list({ limit: 2 })) walked.push(t.id);
+      assert.deepEqual(
+        walked,
+        all.data.map((t) => t.id),
+      );
+      const filtered: string[] = [];
+      for await (const t of anon.tasks.list({ q: 'Sivutettu', limit: 3 })) filtered.push(t.title);
+      assert.equal(filtered.length, 4);
     });
 
     it('reports.needs counts the tasks and hours by category and region', async () => {
