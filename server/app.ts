@@ -8,6 +8,7 @@ import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { idempotency } from './http/idempotency.ts';
 import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { apiRoutes } from './routes/index.ts';
+import { widgetRoutes } from './routes/widgets.ts';
 
 /** Builds the HTTP application. It does not listen: `main.ts` and the tests do. */
 export function createApp(deps: Deps): express.Express {
@@ -53,6 +54,7 @@ export function createApp(deps: Deps): express.Express {
 
   if (deps.config.devMailbox) app.use('/dev/mailbox', devMailboxRoutes(deps));
 
+  app.use(widgetRoutes(deps));
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger));
   return app;

@@ -35,7 +35,7 @@ export type TehostamoEventName = keyof TehostamoEventMap;
 export type TehostamoEvent<K extends TehostamoEventName> = CustomEvent<TehostamoEventMap[K]>;
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'tehostamo-task-select': TehostamoEvent<'tehostamo-task-select'>;
     'tehostamo-application-sent': TehostamoEvent<'tehostamo-application-sent'>;
     'tehostamo-task-created': TehostamoEvent<'tehostamo-task-created'>;

@@ -30,11 +30,6 @@ export const taskListStyles = css`
   .filters .check {
     margin-bottom: 1rem;
   }
-  .radius {
-    display: grid;
-    grid-template-columns: 1fr 1fr;
-    gap: 0.5rem;
-  }
   .list {
     list-style: none;
     margin: 0;

@@ -440,34 +440,35 @@ export class TehostamoTaskList extends TehostamoElement {
           .value=${f.municipality}
         />
       </div>
-      <div class="radius">
-        <div class="field">
-          <label for="f-postal">${t.postalCode}</label>
-          <input
-            id="f-postal"
-            name="postalCode"
-            inputmode="numeric"
-            autocomplete="postal-code"
-            maxlength="5"
-            .value=${f.postalCode}
-            aria-invalid=${this.filterError ? 'true' : 'false'}
-            aria-describedby=${this.filterError ? 'f-postal-error' : nothing}
-          />
-        </div>
-        <div class="field">
-          <label for="f-radius">${t.radius}</label>
-          <select id="f-radius" name="radiusKm" .value=${f.radiusKm}>
-            <option value="">${t.anyDistance}</option>
-            ${RADII.map((r) => html`<option value=${String(r)} ?selected=${f.radiusKm === String(r)}>${t.km(r)}</option>`)}
-          </select>
-        </div>
+      <div class="field">
+        <label for="f-postal">${t.postalCode}</label>
+        <input
+          id="f-postal"
+          name="postalCode"
+          inputmode="numeric"
+          autocomplete="postal-code"
+          maxlength="5"
+          .value=${f.postalCode}
+          aria-invalid=${this.filterError ? 'true' : 'false'}
+          aria-describedby=${this.filterError ? 'f-postal-error' : nothing}
+        />
         ${
           this.filterError
-            ? html`<span id="f-postal-error" class="field-error" style="grid-column: 1 / -1"
-                >${this.filterError}</span
-              >`
+            ? html`<span id="f-postal-error" class="field-error">${this.filterError}</span>`
             : nothing
         }
+      </div>
+      <div class="field">
+        <label for="f-radius">${t.radius}</label>
+        <select id="f-radius" name="radiusKm" .value=${f.radiusKm}>
+          <option value="">${t.anyDistance}</option>
+          ${RADII.map(
+            (r) =>
+              html`<option value=${String(r)} ?selected=${f.radiusKm === String(r)}>
+                ${t.km(r)}
+              </option>`,
+          )}
+        </select>
       </div>
       <label class="check">
         <input type="checkbox" name="remote" .checked=${f.remote} />

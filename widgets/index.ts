@@ -1,0 +1,26 @@
+/**
+ * Tehostamo's widgets: importing this module defines every element. Served as one script at
+ * `/widgets/tehostamo.js`:
+ *
+ * ```html
+ * <script type="module" src="https://tehostamo.example/widgets/tehostamo.js"></script>
+ * <tehostamo-provider base-url="https://tehostamo.example">
+ *   <tehostamo-task-list></tehostamo-task-list>
+ * </tehostamo-provider>
+ * ```
+ */
+export { TehostamoProvider } from './provider/provider.ts';
+export { TehostamoTaskList } from './task-list/task-list.ts';
+export { TehostamoRequestForm } from './request-form/request-form.ts';
+export { TehostamoApplicantPicker } from './applicant-picker/applicant-picker.ts';
+export { TehostamoSignIn } from './shared/sign-in.ts';
+export { clientContext, userContext, type TehostamoClient } from './context.ts';
+export {
+  emit,
+  type TehostamoEvent,
+  type TehostamoEventMap,
+  type TehostamoEventName,
+} from './events.ts';
+export { LANGS, type Lang, type Strings } from './i18n/index.ts';
+export type { Theme } from './shared/tehostamo-element.ts';
+export { createClient, type Client } from '../sdk/client.ts';
