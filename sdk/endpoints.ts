@@ -3,7 +3,7 @@
  * the SDK builds its methods from them and parses responses with them, and the OpenAPI document
  * is generated from them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import * as s from './schemas/index.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';

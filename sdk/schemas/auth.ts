@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Email, Lang, Timestamp } from './common.ts';
 import { Me } from './users.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The support-service categories of the pilot, with names in Finnish, Swedish and English. */
 export const CATEGORIES = [

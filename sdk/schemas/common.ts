@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Database ids are positive integers. Ids are not secrets: every read is authorised. */
 export const Id = z.number().int().positive();

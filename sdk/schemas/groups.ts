@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Email, Id, Timestamp, UserRef } from './common.ts';
 
 /** Join codes are short, upper-case, and avoid look-alike characters. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FinnishBusinessIds } from 'finnish-business-ids';
 import { Email, Id, OrganisationRef, PageQuery, PostalCode, Timestamp } from './common.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CategorySlug } from './categories.ts';
 import { Id, OrganisationRef, PageQuery, Place, PostalCode, Timestamp, UserRef } from './common.ts';
 import { GroupCode } from './groups.ts';
