@@ -8,8 +8,11 @@ import * as s from './schemas/index.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-/** Who may call: `none` anyone; `user` a signed-in user; `credential` a user or an API key. */
-export type Auth = 'none' | 'user' | 'credential';
+/**
+ * Who may call: `none` anyone; `user` a signed-in user; `credential` a user or an API key;
+ * `visitor` a user, an API key, or a publishable key alone (someone not signed in, on a site).
+ */
+export type Auth = 'none' | 'user' | 'credential' | 'visitor';
 
 export interface Endpoint {
   method: Method;
@@ -31,6 +34,7 @@ const idParams = z.object({ id: s.IdParam });
 const taskAppParams = z.object({ id: s.IdParam, appId: s.IdParam });
 const orgMemberParams = z.object({ id: s.IdParam, userId: s.IdParam });
 const orgKeyParams = z.object({ id: s.IdParam, keyId: s.IdParam });
+const joinRequestParams = z.object({ id: s.IdParam, requestId: s.IdParam });
 const orgChildParams = z.object({ id: s.IdParam, memberId: s.IdParam });
 const postalParams = z.object({ code: s.PostalCode });
 
@@ -264,6 +268,72 @@ export const endpoints = define({
     params: orgKeyParams,
     response: null,
   },
+  updateApiKey: {
+    method: 'PATCH',
+    path: '/organisations/:id/api-keys/:keyId',
+    tag: 'organisations',
+    auth: 'user',
+    summary: "Change a key's name, allowed origins or joining rule (admins)",
+    params: orgKeyParams,
+    body: s.ApiKeyUpdate,
+    response: s.ApiKey,
+  },
+  rotateApiKey: {
+    method: 'POST',
+    path: '/organisations/:id/api-keys/:keyId/rotate',
+    tag: 'organisations',
+    auth: 'user',
+    summary: 'Give a key a new secret, same settings; the old secret stops at once (admins)',
+    params: orgKeyParams,
+    response: s.ApiKeyCreated,
+  },
+  getProBono: {
+    method: 'GET',
+    path: '/organisations/:id/pro-bono',
+    tag: 'organisations',
+    auth: 'none',
+    summary: "A company's pro bono programme: what its employees' feed shows, and why",
+    params: idParams,
+    response: s.ProBonoProgramme,
+  },
+  setProBono: {
+    method: 'PUT',
+    path: '/organisations/:id/pro-bono',
+    tag: 'organisations',
+    auth: 'credential',
+    summary: "State a company's pro bono programme (the company's admins)",
+    params: idParams,
+    body: s.ProBonoUpdate,
+    response: s.ProBonoProgramme,
+  },
+  listJoinRequests: {
+    method: 'GET',
+    path: '/organisations/:id/join-requests',
+    tag: 'organisations',
+    auth: 'credential',
+    summary: 'People asking to become members, newest first (admins)',
+    params: idParams,
+    query: s.JoinRequestListQuery,
+    response: z.object({ data: z.array(s.JoinRequest) }),
+  },
+  approveJoinRequest: {
+    method: 'POST',
+    path: '/organisations/:id/join-requests/:requestId/approve',
+    tag: 'organisations',
+    auth: 'credential',
+    summary: 'Make the person a member (admins)',
+    params: joinRequestParams,
+    response: s.JoinRequest,
+  },
+  declineJoinRequest: {
+    method: 'POST',
+    path: '/organisations/:id/join-requests/:requestId/decline',
+    tag: 'organisations',
+    auth: 'credential',
+    summary: 'Decline a request to join (admins)',
+    params: joinRequestParams,
+    response: s.JoinRequest,
+  },
 
   // groups
   listGroups: {
@@ -357,12 +427,23 @@ export const endpoints = define({
     method: 'POST',
     path: '/tasks',
     tag: 'tasks',
-    auth: 'credential',
+    auth: 'visitor',
     status: 201,
     idempotent: true,
-    summary: 'Post a help request',
+    summary:
+      'Post a help request; with a publishable key and no sign-in, it waits for the emailed code',
     body: s.TaskCreate,
     response: s.Task,
+  },
+  verifyTask: {
+    method: 'POST',
+    path: '/tasks/:id/verify',
+    tag: 'tasks',
+    auth: 'none',
+    summary: "Confirm a visitor's help request with the emailed code: the task is published",
+    params: idParams,
+    body: s.TaskVerify,
+    response: s.VisitorVerification,
   },
   getTask: {
     method: 'GET',

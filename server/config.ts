@@ -19,6 +19,13 @@ export interface Config {
   codesPerEmailPerHour: number;
   codesPerIpPerHour: number;
   groupMemberCap: number;
+  /** Hours a visitor has to confirm a help request sent through a publishable key. */
+  visitorRequestTtlHours: number;
+  /** Visitors' help requests per hour from one IP address, and through one publishable key. */
+  visitorRequestsPerIpPerHour: number;
+  visitorRequestsPerKeyPerHour: number;
+  /** Unconfirmed help requests one email address may have waiting at once. */
+  visitorPendingPerEmail: number;
   logLevel: string;
   /** Body size limit for JSON requests. */
   bodyLimit: string;
@@ -50,6 +57,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     codesPerEmailPerHour: int(env.CODES_PER_EMAIL_PER_HOUR, 5),
     codesPerIpPerHour: int(env.CODES_PER_IP_PER_HOUR, 30),
     groupMemberCap: int(env.GROUP_MEMBER_CAP, 30),
+    visitorRequestTtlHours: Math.max(1, int(env.VISITOR_REQUEST_TTL_HOURS, 48)),
+    visitorRequestsPerIpPerHour: int(env.VISITOR_REQUESTS_PER_IP_PER_HOUR, 10),
+    visitorRequestsPerKeyPerHour: int(env.VISITOR_REQUESTS_PER_KEY_PER_HOUR, 200),
+    visitorPendingPerEmail: int(env.VISITOR_PENDING_PER_EMAIL, 3),
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimit: env.BODY_LIMIT || '100kb',
     trustProxy: env.TRUST_PROXY === 'true',

@@ -20,6 +20,12 @@ export interface Deps {
 /** One request as the services see it: who is asking, and with what. No Express in here. */
 export interface Ctx extends Deps {
   actor: Actor;
+  /**
+   * The publishable key the request carries (`X-Publishable-Key`), its origin already checked.
+   * It grants nothing and never changes the actor: it narrows what tasks the request reads to its
+   * organisation's view, and lets someone not signed in send a help request.
+   */
+  publishableKey: ApiKey | null;
   ip: string;
   /** Memoised per request by services/access.ts. */
   cache: Map<string, unknown>;

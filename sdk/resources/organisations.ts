@@ -25,6 +25,21 @@ export const organisations = {
     list: e.listApiKeys,
     /** The answer carries the key itself, shown this once. */
     create: e.createApiKey,
+    /** Change the name, allowed origins or joining rule; the secret stays. */
+    update: e.updateApiKey,
+    /** A new secret with the same settings; the old one stops at once. Shown this once. */
+    rotate: e.rotateApiKey,
     revoke: e.revokeApiKey,
+  },
+  /** A company's pro bono programme: public to read, its admins set it. */
+  proBono: {
+    get: e.getProBono,
+    set: e.setProBono,
+  },
+  /** People who asked to join through the organisation's site (admins). */
+  joinRequests: {
+    list: e.listJoinRequests,
+    approve: e.approveJoinRequest,
+    decline: e.declineJoinRequest,
   },
 };

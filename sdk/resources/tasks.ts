@@ -7,6 +7,8 @@ export const tasks = {
   /** Post a help request. Safe to retry: it carries an idempotency key. */
   create: e.createTask,
   get: e.getTask,
+  /** Confirm a visitor's help request with the emailed six-digit code: the task is published. */
+  verify: e.verifyTask,
   /** Edit a task while it is open. */
   update: e.updateTask,
   cancel: e.cancelTask,

@@ -6,3 +6,4 @@ export * from './organisations.ts';
 export * from './groups.ts';
 export * from './tasks.ts';
 export * from './reports.ts';
+export * from './embedding.ts';

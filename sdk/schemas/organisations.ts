@@ -81,9 +81,16 @@ export const ApiKey = z.object({
   /** The first characters of the key, enough to recognise it; the key itself is shown once. */
   prefix: z.string(),
   allowedOrigins: z.array(z.string()),
+  /**
+   * Publishable keys: whether a visitor who confirms a help request sent through the key becomes
+   * a member of the organisation at once (true) or asks to join and waits for an admin (false).
+   */
+  autoJoin: z.boolean(),
   createdAt: Timestamp,
   lastUsedAt: Timestamp.nullable(),
   revokedAt: Timestamp.nullable(),
+  /** When the key last got a new secret (POST …/rotate); null if never. */
+  rotatedAt: Timestamp.nullable(),
 });
 export type ApiKey = z.infer<typeof ApiKey>;
 
@@ -104,7 +111,18 @@ export const ApiKeyCreate = z
     kind: ApiKeyKind,
     name: z.string().trim().min(1).max(100),
     allowedOrigins: z.array(Origin).max(20).default([]),
+    autoJoin: z.boolean().default(false),
   })
+  .strict();
+
+/** Changes to a key's settings; the secret stays (rotate for a new one). */
+export const ApiKeyUpdate = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    allowedOrigins: z.array(Origin).max(20),
+    autoJoin: z.boolean(),
+  })
+  .partial()
   .strict();
 export const ApiKeyCreated = ApiKey.extend({ key: z.string() });
 export type ApiKeyCreated = z.infer<typeof ApiKeyCreated>;

@@ -1,6 +1,16 @@
 import * as z from 'zod';
 import { CategorySlug } from './categories.ts';
-import { Id, OrganisationRef, PageQuery, Place, PostalCode, Timestamp, UserRef } from './common.ts';
+import {
+  Email,
+  Id,
+  Lang,
+  OrganisationRef,
+  PageQuery,
+  Place,
+  PostalCode,
+  Timestamp,
+  UserRef,
+} from './common.ts';
 import { GroupCode } from './groups.ts';
 import { ApplicantSummary } from './users.ts';
 
@@ -70,6 +80,17 @@ export const Task = z.object({
 });
 export type Task = z.infer<typeof Task>;
 
+/** A person who is not signed in, asking through an organisation's publishable key. */
+export const Visitor = z
+  .object({
+    email: Email,
+    name: z.string().trim().min(1).max(120),
+    /** Language of the confirmation email; Finnish when not given. */
+    lang: Lang.optional(),
+  })
+  .strict();
+export type Visitor = z.input<typeof Visitor>;
+
 const taskFields = {
   category: CategorySlug,
   title: z.string().trim().min(5).max(140),
@@ -89,6 +110,13 @@ export const TaskCreate = z
     organisationId: Id.optional(),
     /** Target a group by its join code: then only the group sees the task. */
     groupCode: GroupCode.nullable().optional(),
+    /**
+     * Who asks, when nobody is signed in and the call carries a publishable key: the task waits
+     * for this address to confirm an emailed code. Ignored for a signed-in user.
+     */
+    visitor: Visitor.optional(),
+    /** Leave empty. A form field people never see; one that comes filled was filled by a bot. */
+    website: z.string().max(500).optional(),
   })
   .strict()
   .refine((t) => t.remote || Boolean(t.postalCode), {

@@ -2,6 +2,7 @@ import { Umzug, SequelizeStorage } from 'umzug';
 import type { QueryInterface, Sequelize } from 'sequelize';
 import * as initial from './migrations/0001-initial.ts';
 import * as idempotencyKeys from './migrations/0002-idempotency-keys.ts';
+import * as embedding from './migrations/0003-embedding.ts';
 import * as rateLimits from './migrations/0004-rate-limits.ts';
 
 export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
@@ -10,6 +11,7 @@ export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>
 const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0001-initial', ...initial },
   { name: '0002-idempotency-keys', ...idempotencyKeys },
+  { name: '0003-embedding', ...embedding },
   { name: '0004-rate-limits', ...rateLimits },
 ];
 

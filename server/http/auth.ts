@@ -48,7 +48,14 @@ async function resolveActor(header: string | undefined): Promise<Actor> {
 export function contextMiddleware(deps: Deps) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const actor = await resolveActor(req.get('authorization'));
-    const ctx: Ctx = { ...deps, actor, ip: req.ip ?? 'unknown', cache: new Map() };
+    const publishableKey = (res.locals.publishableKey as ApiKey | undefined) ?? null;
+    const ctx: Ctx = {
+      ...deps,
+      actor,
+      publishableKey,
+      ip: req.ip ?? 'unknown',
+      cache: new Map(),
+    };
     res.locals.ctx = ctx;
     next();
   };
@@ -56,6 +63,8 @@ export function contextMiddleware(deps: Deps) {
 
 export function requireActor(ctx: Ctx, auth: Auth): void {
   if (auth === 'none') return;
+  // Someone not signed in, on a site that carries its organisation's publishable key.
+  if (auth === 'visitor' && ctx.publishableKey) return;
   if (ctx.actor.kind === 'anonymous') throw new Unauthenticated();
   if (auth === 'user' && ctx.actor.kind !== 'user') {
     throw new Unauthenticated('This call needs a signed-in user, not an API key.', 'user_required');

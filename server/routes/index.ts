@@ -1,15 +1,18 @@
 import { Router } from 'express';
 import type { Deps } from '../context.ts';
+import { apiKeyRoutes } from './api-keys.ts';
 import { applicationRoutes } from './applications.ts';
 import { authRoutes } from './auth.ts';
 import { groupRoutes } from './groups.ts';
 import { meRoutes } from './me.ts';
 import { metaRoutes } from './meta.ts';
 import { organisationRoutes } from './organisations.ts';
+import { proBonoRoutes } from './pro-bono.ts';
 import { referenceRoutes } from './reference.ts';
 import { reportRoutes } from './reports.ts';
 import { taskRoutes } from './tasks.ts';
 import { userRoutes } from './users.ts';
+import { visitorRoutes } from './visitors.ts';
 
 /** Every route module of /api/v1. */
 export function apiRoutes(deps: Deps): Router {
@@ -21,6 +24,9 @@ export function apiRoutes(deps: Deps): Router {
   router.use(taskRoutes());
   router.use(applicationRoutes());
   router.use(organisationRoutes());
+  router.use(apiKeyRoutes());
+  router.use(proBonoRoutes());
+  router.use(visitorRoutes());
   router.use(userRoutes());
   router.use(referenceRoutes());
   router.use(metaRoutes(deps));

@@ -12,6 +12,7 @@ import { Task, type User } from '../db/models/index.ts';
 import { BadRequest, Validation } from '../errors.ts';
 import { currentUserId, myOrganisationIds } from './access.ts';
 import { KM_PER_DEGREE, distanceKm, lookupPlace, type PlaceInfo } from './places.ts';
+import { keyViewWhere } from './publishable-keys.ts';
 import { toTask, visibleTasksWhere } from './tasks.ts';
 
 type Where = WhereOptions<Task>;
@@ -62,8 +63,13 @@ function unknownFilter(field: string, code: string, what: string): Validation {
   );
 }
 
+/** A region's code from its code or its Finnish or Swedish name; undefined if there is none. */
+export function findRegionCode(input: string): string | undefined {
+  return areaIndex().regions.get(input.trim().toLowerCase());
+}
+
 function regionCode(input: string): string {
-  const code = areaIndex().regions.get(input.trim().toLowerCase());
+  const code = findRegionCode(input);
   if (!code) throw unknownFilter('region', 'unknown_region', 'region');
   return code;
 }
@@ -233,6 +239,9 @@ export async function listTasks(ctx: Ctx, query: TaskListQuery): Promise<PageOf<
     statusCondition(query.status?.length ? query.status : ['open']),
     ...filterConditions(ctx, query),
   ];
+  // A publishable key narrows the list to its organisation's view; the filters only narrow more.
+  const view = await keyViewWhere(ctx);
+  if (view) conditions.push(view);
   const origin = query.postalCode ? searchPlace(query.postalCode) : null;
   return page(ctx, conditions, query, origin);
 }
@@ -261,6 +270,8 @@ export async function listOpportunities(
   if (user.interestedCategories.length > 0) {
     conditions.push({ category: { [Op.in]: user.interestedCategories } });
   }
+  const view = await keyViewWhere(ctx);
+  if (view) conditions.push(view);
   const ownOrganisations = await myOrganisationIds(ctx);
   if (ownOrganisations.length > 0) {
     conditions.push({ organisationId: { [Op.notIn]: ownOrganisations } });

@@ -24,6 +24,8 @@ import { enqueueMail } from '../mail/outbox.ts';
 import type { TaskMailFacts } from '../mail/templates/tasks.ts';
 import { currentUserId, myGroupIds, myRoles, requireOrgMember } from './access.ts';
 import { lookupPlace, toPlace, type PlaceInfo } from './places.ts';
+import { inKeyView } from './publishable-keys.ts';
+import { createVisitorTask, rejectFilledHoneypot } from './visitors.ts';
 
 type TaskCreateInput = z.output<typeof TaskCreate>;
 type TaskUpdateInput = z.output<typeof TaskUpdate>;
@@ -48,10 +50,13 @@ export async function requireManageTask(ctx: Ctx, task: Task): Promise<void> {
 }
 
 /**
- * Whether the caller may see the task: the requesting organisation always; nobody else while it
+ * Whether the caller may see the task (within a publishable key's view, when the request carries
+ * one): the requesting organisation always; nobody else while it
  * waits for verification; an applicant always; a group's task only its members; others are public.
  */
 export async function canSeeTask(ctx: Ctx, task: Task, t?: Transaction): Promise<boolean> {
+  // A publishable key narrows every read to its organisation's view, whoever the caller is.
+  if (ctx.publishableKey && !(await inKeyView(ctx, task.id, t))) return false;
   if (await canManageTask(ctx, task)) return true;
   if (task.status === 'pending_verification') return false;
   if (task.groupId === null || task.groupId === undefined) return true;
@@ -214,7 +219,7 @@ function unknownPostalCode(): Validation {
 }
 
 /** Place columns stored on the row, so that the feed filters by plain columns. */
-function placeColumns(postalCode: string | null | undefined) {
+export function placeColumns(postalCode: string | null | undefined) {
   if (!postalCode) {
     return { postalCode: null, municipalityCode: null, regionCode: null, lat: null, lng: null };
   }
@@ -229,7 +234,7 @@ function placeColumns(postalCode: string | null | undefined) {
   };
 }
 
-function scheduleColumns(schedule: TaskCreateInput['schedule']) {
+export function scheduleColumns(schedule: TaskCreateInput['schedule']) {
   return {
     scheduleText: schedule.text ?? null,
     startsAt: schedule.startsAt ? new Date(schedule.startsAt) : null,
@@ -288,7 +293,7 @@ async function targetGroup(ctx: Ctx, code: string): Promise<Group> {
   return group;
 }
 
-function mailFacts(task: Task, organisation: string): TaskMailFacts {
+export function mailFacts(task: Task, organisation: string): TaskMailFacts {
   return {
     taskId: task.id,
     title: task.title,
@@ -316,11 +321,30 @@ async function langsOf(emails: string[], t: Transaction): Promise<Map<string, La
   return new Map(users.map((u) => [u.email, u.lang]));
 }
 
-/** Posts a task: open at once, confirmed to the requester, announced to a target group. */
+/**
+ * Posts a task: open at once, confirmed to the requester, announced to a target group.
+ * Through a publishable key, someone who is not signed in, or not a member of the key's
+ * organisation, sends a help request instead (visitors.ts); a member posts as usual, for the
+ * key's organisation unless they name another.
+ */
 export async function createTask(ctx: Ctx, input: TaskCreateInput): Promise<TaskShape> {
   const actor = ctx.actor;
-  if (actor.kind === 'anonymous') throw new Unauthenticated();
-  const organisationId = await postingOrganisation(ctx, input.organisationId);
+  const key = ctx.publishableKey;
+  rejectFilledHoneypot(input);
+  if (actor.kind === 'anonymous') {
+    if (key) return createVisitorTask(ctx, key, input);
+    throw new Unauthenticated();
+  }
+  const forKey =
+    actor.kind === 'user' &&
+    key !== null &&
+    (input.organisationId === undefined || input.organisationId === key.organisationId);
+  if (forKey && !(await myRoles(ctx)).has(key.organisationId)) {
+    return createVisitorTask(ctx, key, input, actor.user);
+  }
+  const organisationId = forKey
+    ? key.organisationId
+    : await postingOrganisation(ctx, input.organisationId);
   const group = input.groupCode ? await targetGroup(ctx, input.groupCode) : null;
   const place = placeColumns(input.postalCode);
   const createdById = actor.kind === 'secret_key' ? actor.key.createdById : actor.user.id;

@@ -16,9 +16,12 @@ export class ApiKey extends Model<InferAttributes<ApiKey>, InferCreationAttribut
   declare prefix: string;
   declare keyHash: string;
   declare allowedOrigins: CreationOptional<string[]>;
+  /** Publishable keys: a visitor who confirms a request becomes a member without approval. */
+  declare autoJoin: CreationOptional<boolean>;
   declare createdById: number;
   declare lastUsedAt: CreationOptional<Date | null>;
   declare revokedAt: CreationOptional<Date | null>;
+  declare rotatedAt: CreationOptional<Date | null>;
   declare createdAt: CreationOptional<Date>;
 
   static define(sequelize: Sequelize) {
@@ -31,9 +34,11 @@ export class ApiKey extends Model<InferAttributes<ApiKey>, InferCreationAttribut
         prefix: { type: DataTypes.STRING(16), allowNull: false },
         keyHash: { type: DataTypes.STRING(64), allowNull: false, unique: true },
         allowedOrigins: jsonListColumn('allowedOrigins'),
+        autoJoin: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
         createdById: { type: DataTypes.INTEGER, allowNull: false },
         lastUsedAt: { type: DataTypes.DATE, allowNull: true },
         revokedAt: { type: DataTypes.DATE, allowNull: true },
+        rotatedAt: { type: DataTypes.DATE, allowNull: true },
         createdAt: DataTypes.DATE,
       },
       { sequelize, tableName: 'api_keys', underscored: true, updatedAt: false },

@@ -8,13 +8,16 @@ import { Feedback } from './feedback.ts';
 import { Group } from './group.ts';
 import { GroupMember } from './group-member.ts';
 import { IdempotencyKey } from './idempotency-key.ts';
+import { JoinRequest } from './join-request.ts';
 import { Membership } from './membership.ts';
 import { Message } from './message.ts';
 import { Organisation } from './organisation.ts';
 import { OutboxMessage } from './outbox-message.ts';
+import { ProBonoProgramme } from './pro-bono-programme.ts';
 import { RateLimit } from './rate-limit.ts';
 import { Task } from './task.ts';
 import { User } from './user.ts';
+import { VisitorRequest } from './visitor-request.ts';
 
 export {
   AccessToken,
@@ -26,13 +29,16 @@ export {
   Group,
   GroupMember,
   IdempotencyKey,
+  JoinRequest,
   Membership,
   Message,
   Organisation,
   OutboxMessage,
+  ProBonoProgramme,
   RateLimit,
   Task,
   User,
+  VisitorRequest,
 };
 
 /** Defines every model on one connection and wires the associations, in one place. */
@@ -53,6 +59,9 @@ export function defineModels(sequelize: Sequelize) {
     Message,
     OutboxMessage,
     IdempotencyKey,
+    VisitorRequest,
+    JoinRequest,
+    ProBonoProgramme,
     RateLimit,
   ]) {
     model.define(sequelize);
@@ -76,4 +85,5 @@ export function defineModels(sequelize: Sequelize) {
   Feedback.belongsTo(User, { as: 'from', foreignKey: 'fromUserId' });
   Feedback.belongsTo(User, { as: 'to', foreignKey: 'toUserId' });
   Message.belongsTo(User, { as: 'author', foreignKey: 'authorId' });
+  JoinRequest.belongsTo(User, { as: 'user', foreignKey: 'userId' });
 }

@@ -2,6 +2,7 @@ import { applicationMails } from './applications.ts';
 import { signInCode } from './auth.ts';
 import { groupInvitation } from './groups.ts';
 import { taskTemplates } from './tasks.ts';
+import { visitorTemplates } from './visitors.ts';
 
 /** Every email the service sends, by kind. Each domain keeps its texts in its own file. */
 export const templates = {
@@ -9,6 +10,7 @@ export const templates = {
   group_invitation: groupInvitation,
   ...applicationMails,
   ...taskTemplates,
+  ...visitorTemplates,
 };
 
 export type TemplateName = keyof typeof templates;

@@ -1,0 +1,91 @@
+import { lines, signature, type Template } from './types.ts';
+
+/** To a visitor who asked for help on an organisation's site: confirm with the code or the link. */
+export const visitorVerification: Template<{
+  code: string;
+  link: string;
+  hours: number;
+  title: string;
+  organisation: string;
+}> = {
+  fi: (d) => ({
+    subject: `Vahvista avunpyyntösi: ${d.code}`,
+    text: lines(
+      `Lähetit avunpyynnön "${d.title}" (${d.organisation}) Tehostamoon.`,
+      '',
+      `Vahvistuskoodisi on ${d.code}. Voit myös vahvistaa pyynnön tästä linkistä:`,
+      d.link,
+      '',
+      `Pyyntö julkaistaan, kun olet vahvistanut sen. Vahvistamaton pyyntö poistuu ${d.hours} tunnin kuluttua.`,
+      'Jos et lähettänyt pyyntöä, voit jättää tämän viestin huomiotta.',
+      signature.fi,
+    ),
+  }),
+  sv: (d) => ({
+    subject: `Bekräfta din begäran om hjälp: ${d.code}`,
+    text: lines(
+      `Du skickade begäran om hjälp "${d.title}" (${d.organisation}) till Tehostamo.`,
+      '',
+      `Din bekräftelsekod är ${d.code}. Du kan också bekräfta begäran via länken:`,
+      d.link,
+      '',
+      `Begäran publiceras när du har bekräftat den. En obekräftad begäran tas bort efter ${d.hours} timmar.`,
+      'Om du inte skickade begäran kan du bortse från detta meddelande.',
+      signature.sv,
+    ),
+  }),
+  en: (d) => ({
+    subject: `Confirm your request for help: ${d.code}`,
+    text: lines(
+      `You sent the request for help "${d.title}" (${d.organisation}) to Tehostamo.`,
+      '',
+      `Your confirmation code is ${d.code}. You can also confirm the request with this link:`,
+      d.link,
+      '',
+      `The request is published once you confirm it. An unconfirmed request is deleted after ${d.hours} hours.`,
+      'If you did not send the request, you can ignore this message.',
+      signature.en,
+    ),
+  }),
+};
+
+/** To an organisation's admins: someone who asked for help through its site asks to join. */
+export const joinRequest: Template<{
+  organisation: string;
+  name: string;
+  email: string;
+  title: string;
+}> = {
+  fi: (d) => ({
+    subject: `Jäsenyyspyyntö: ${d.organisation}`,
+    text: lines(
+      `${d.name} (${d.email}) lähetti sivustonne kautta avunpyynnön "${d.title}" ja pyytää päästä organisaation ${d.organisation} jäseneksi.`,
+      '',
+      'Voit hyväksyä tai hylätä pyynnön organisaation jäsenyyspyynnöistä.',
+      signature.fi,
+    ),
+  }),
+  sv: (d) => ({
+    subject: `Begäran om medlemskap: ${d.organisation}`,
+    text: lines(
+      `${d.name} (${d.email}) skickade begäran om hjälp "${d.title}" via er webbplats och ber att få bli medlem i ${d.organisation}.`,
+      '',
+      'Du kan godkänna eller avslå begäran bland organisationens begäranden om medlemskap.',
+      signature.sv,
+    ),
+  }),
+  en: (d) => ({
+    subject: `Request to join: ${d.organisation}`,
+    text: lines(
+      `${d.name} (${d.email}) sent the request for help "${d.title}" through your site and asks to become a member of ${d.organisation}.`,
+      '',
+      "You can approve or decline it among the organisation's requests to join.",
+      signature.en,
+    ),
+  }),
+};
+
+export const visitorTemplates = {
+  visitor_verification: visitorVerification,
+  join_request: joinRequest,
+};

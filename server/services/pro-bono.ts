@@ -1,0 +1,213 @@
+/**
+ * Pro bono programmes: a company states which requesting organisations (by sector or by name),
+ * which categories and which regions its employees' feed shows, and why. The statement is
+ * public; only the company's admins change it. `programmeWhere` turns it into the SQL condition
+ * the company's publishable key reads tasks through (publishable-keys.ts).
+ *
+ * Matching, dimension by dimension (an empty list leaves its dimension unrestricted):
+ * - organisations and sectors together choose requesting organisations: one listed by id, OR one
+ *   whose sector is listed (the pilot's "which sector's organisations, or which organisations");
+ * - categories: the task's category is listed;
+ * - regions: the task's region, from its postal code, is listed (a task without one is in none).
+ * The dimensions are combined with AND. Sectors match exactly as written; when a programme is
+ * saved, each sector is spelt as organisations already spell it if it differs only in case.
+ */
+import { Op, type Transaction, type WhereOptions } from 'sequelize';
+import type { z } from 'zod';
+import type {
+  ProBonoProgramme as ProBonoShape,
+  ProBonoUpdate,
+} from '../../sdk/schemas/embedding.ts';
+import type { Ctx } from '../context.ts';
+import {
+  Group,
+  GroupMember,
+  Organisation,
+  ProBonoProgramme,
+  type Task,
+} from '../db/models/index.ts';
+import { NotFound, Validation } from '../errors.ts';
+import { currentUserId, requireOrgAdmin } from './access.ts';
+import { findRegionCode } from './feed.ts';
+import { regionName } from './places.ts';
+
+type Where = WhereOptions<Task>;
+type UpdateInput = z.output<typeof ProBonoUpdate>;
+
+function invalid(path: string, code: string, message: string, details?: unknown): Validation {
+  return new Validation(
+    message,
+    { in: 'body', issues: [{ path, message, code }], ...(details ? { values: details } : {}) },
+    code,
+  );
+}
+
+/** The organisation, if it is a company; 404 when it does not exist, 422 when not a company. */
+async function company(id: number, t?: Transaction): Promise<Organisation> {
+  const organisation = await Organisation.findByPk(id, { transaction: t });
+  if (!organisation) throw new NotFound('organisation');
+  if (organisation.kind !== 'company') {
+    throw new Validation('Only a company has a pro bono programme.', undefined, 'not_a_company');
+  }
+  return organisation;
+}
+
+/** Organisations whose sector is exactly one of `sectors` (the database may compare loosely). */
+async function organisationsInSectors(sectors: string[]): Promise<number[]> {
+  if (sectors.length === 0) return [];
+  const rows = await Organisation.findAll({
+    where: { sector: { [Op.in]: sectors } },
+    attributes: ['id', 'sector'],
+  });
+  return rows.filter((o) => o.sector !== null && sectors.includes(o.sector)).map((o) => o.id);
+}
+
+/**
+ * The programme of company `organisationId` as a condition on tasks (see the top of this file);
+ * a company that has stated none is unrestricted.
+ */
+export async function programmeWhere(organisationId: number): Promise<Where> {
+  const programme = await ProBonoProgramme.findOne({ where: { organisationId } });
+  const conditions: Where[] = [];
+  if (programme) {
+    if (programme.organisationIds.length > 0 || programme.sectors.length > 0) {
+      const ids = new Set([
+        ...programme.organisationIds,
+        ...(await organisationsInSectors(programme.sectors)),
+      ]);
+      conditions.push({ organisationId: { [Op.in]: [...ids] } });
+    }
+    if (programme.categories.length > 0) {
+      conditions.push({ category: { [Op.in]: programme.categories } });
+    }
+    if (programme.regionCodes.length > 0) {
+      conditions.push({ regionCode: { [Op.in]: programme.regionCodes } });
+    }
+  }
+  // An empty AND would match everything in SQL too, but say so plainly.
+  return conditions.length > 0 ? { [Op.and]: conditions } : { id: { [Op.gt]: 0 } };
+}
+
+async function present(
+  organisation: Organisation,
+  programme: ProBonoProgramme | null,
+  t?: Transaction,
+): Promise<ProBonoShape> {
+  const ids = programme?.organisationIds ?? [];
+  const [listed, group] = await Promise.all([
+    ids.length
+      ? Organisation.findAll({
+          where: { id: { [Op.in]: ids } },
+          attributes: ['id', 'name', 'kind'],
+          order: [['name', 'ASC']],
+          transaction: t,
+        })
+      : Promise.resolve([] as Organisation[]),
+    programme?.groupId ? Group.findByPk(programme.groupId, { transaction: t }) : null,
+  ]);
+  const memberCount = group
+    ? await GroupMember.count({ where: { groupId: group.id }, transaction: t })
+    : 0;
+  return {
+    organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
+    sectors: programme?.sectors ?? [],
+    organisations: listed.map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
+    categories: (programme?.categories ?? []) as ProBonoShape['categories'],
+    regions: (programme?.regionCodes ?? []).map((code) => ({
+      code,
+      name: regionName(code) ?? code,
+    })),
+    justification: programme?.justification ?? '',
+    group: group ? { id: group.id, name: group.name, memberCount } : null,
+    updatedAt: programme ? programme.updatedAt.toISOString() : null,
+  };
+}
+
+/** GET /organisations/:id/pro-bono: public; a company that has stated nothing has an empty one. */
+export async function getProBono(_ctx: Ctx, organisationId: number): Promise<ProBonoShape> {
+  const organisation = await company(organisationId);
+  const programme = await ProBonoProgramme.findOne({ where: { organisationId } });
+  return present(organisation, programme);
+}
+
+/** Each sector as organisations already spell it, when it differs from one only in case. */
+async function canonicalSectors(sectors: string[]): Promise<string[]> {
+  if (sectors.length === 0) return [];
+  const rows = (await Organisation.findAll({
+    attributes: ['sector'],
+    where: { sector: { [Op.ne]: null } },
+    group: ['sector'],
+    raw: true,
+  })) as unknown as { sector: string }[];
+  const known = new Map(rows.map((r) => [r.sector.toLocaleLowerCase('fi'), r.sector]));
+  return [...new Set(sectors.map((s) => known.get(s.toLocaleLowerCase('fi')) ?? s))];
+}
+
+function regionCodes(regions: string[]): string[] {
+  const codes: string[] = [];
+  for (const region of regions) {
+    const code = findRegionCode(region);
+    if (!code) throw invalid('regions', 'unknown_region', `Unknown region "${region}".`);
+    if (!codes.includes(code)) codes.push(code);
+  }
+  return codes;
+}
+
+/** PUT /organisations/:id/pro-bono: the company's admins replace the whole programme. */
+export async function setProBono(
+  ctx: Ctx,
+  organisationId: number,
+  input: UpdateInput,
+): Promise<ProBonoShape> {
+  if (!(await Organisation.findByPk(organisationId))) throw new NotFound('organisation');
+  await requireOrgAdmin(ctx, organisationId);
+  const organisation = await company(organisationId);
+
+  const regions = regionCodes(input.regions);
+  const sectors = await canonicalSectors(input.sectors);
+  if (input.organisationIds.length > 0) {
+    const found = await Organisation.findAll({
+      where: { id: { [Op.in]: input.organisationIds } },
+      attributes: ['id'],
+    });
+    const missing = input.organisationIds.filter((id) => !found.some((o) => o.id === id));
+    if (missing.length > 0) {
+      throw invalid('organisationIds', 'unknown_organisation', 'No such organisation.', missing);
+    }
+  }
+  if (input.groupId !== null) {
+    const group = await Group.findByPk(input.groupId, { attributes: ['id', 'organisationId'] });
+    if (!group || group.organisationId !== organisationId) {
+      throw invalid('groupId', 'group_not_owned', 'The pro bono group must be the company’s own.');
+    }
+  }
+
+  const values = {
+    sectors,
+    organisationIds: input.organisationIds,
+    categories: input.categories,
+    regionCodes: regions,
+    justification: input.justification,
+    groupId: input.groupId,
+    updatedById: currentUserId(ctx),
+  };
+  return ctx.db.write(async (t) => {
+    const existing = await ProBonoProgramme.findOne({
+      where: { organisationId },
+      lock: t.LOCK.UPDATE,
+      transaction: t,
+    });
+    let programme: ProBonoProgramme;
+    if (existing) {
+      // `changed` forces the timestamp forward even when nothing else changed.
+      existing.set(values);
+      existing.changed('updatedAt', true);
+      programme = await existing.save({ transaction: t });
+    } else {
+      programme = await ProBonoProgramme.create({ organisationId, ...values }, { transaction: t });
+    }
+    // Read back: the stored time is what GET answers (MySQL keeps no milliseconds).
+    await programme.reload({ transaction: t });
+    return present(organisation, programme, t);
+  });
+}
