@@ -68,9 +68,13 @@ async function build() {
 
 /** One self-contained bundle in memory: its minified and gzipped sizes, and what is in it. */
 async function measure(entry) {
+  const input =
+    typeof entry === 'string'
+      ? { entryPoints: [entry] }
+      : { stdin: { contents: entry.code, resolveDir: root, loader: 'ts', sourcefile: 'size.ts' } };
   const result = await esbuild.build({
     ...common,
-    entryPoints: [entry],
+    ...input,
     write: false,
     metafile: true,
     outdir: 'out',
@@ -94,6 +98,12 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
 async function size() {
   const rows = [
+    [
+      'SDK: createClient + tasks.list',
+      {
+        code: "import { createClient } from './sdk/client.ts';\nexport const list = (baseUrl: string) => createClient({ baseUrl }).tasks.list();",
+      },
+    ],
     ['task list alone (with the provider)', 'widgets/task-list/index.ts'],
     ['all widgets (tehostamo.js)', 'widgets/index.ts'],
   ];

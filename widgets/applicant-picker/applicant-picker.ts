@@ -87,7 +87,8 @@ export class TehostamoApplicantPicker extends TehostamoElement {
   private returnFocus: HTMLElement | null = null;
 
   protected override updated(changed: PropertyValues): void {
-    const who = changed.has('contextUser') || changed.has('ownSession');
+    const who =
+      changed.has('contextUser') || changed.has('ownSession') || changed.has('fetchedUser');
     if (changed.has('contextClient') || changed.has('taskId') || who) {
       this.ensureUser();
       if (this.activeClient && this.activeUser) void this.load();

@@ -60,7 +60,7 @@ export class TehostamoElement extends LitElement {
   }
 
   /** The user as asked by this widget itself, when nothing provides one. */
-  @state() private fetchedUser: Me | null | undefined;
+  @state() protected fetchedUser: Me | null | undefined;
   private askedForUser = false;
 
   /**
