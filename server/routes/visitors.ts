@@ -11,13 +11,14 @@ export function visitorRoutes(): Router {
   const router = Router();
 
   // The emailed link opens a page that confirms only when its button is pressed: mail scanners
-  // that follow links must not publish anything.
+  // that follow links must not publish anything. The page tells nothing of the request until
+  // the code has been checked (and counted) by the POST.
   router.get('/tasks/:id/verify', async (req, res) => {
     const id = taskId(req);
     const code = typeof req.query.code === 'string' ? req.query.code.trim() : '';
-    const about = id ? await visitors.describeVisitorRequest(id) : null;
-    const lang = about?.lang ?? 'fi';
-    if (!id || !about) {
+    const known = id ? await visitors.visitorRequestLang(id) : null;
+    const lang = known ?? 'fi';
+    if (!id || !known) {
       page(res, 404, lang, text[lang].title, text[lang].errors.not_found);
       return;
     }
@@ -26,7 +27,7 @@ export function visitorRoutes(): Router {
       200,
       lang,
       text[lang].title,
-      text[lang].confirm(about.title, about.organisation),
+      text[lang].confirm,
       `<form method="post" action="${escape(req.baseUrl + req.path)}">` +
         `<label>${escape(text[lang].code)} <input name="code" inputmode="numeric" ` +
         `autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required ` +
@@ -44,11 +45,11 @@ export function visitorRoutes(): Router {
         return;
       }
       const id = taskId(req);
-      const about = id ? await visitors.describeVisitorRequest(id) : null;
-      const lang = about?.lang ?? 'fi';
+      const known = id ? await visitors.visitorRequestLang(id) : null;
+      const lang = known ?? 'fi';
       const body = (req.body ?? {}) as Record<string, unknown>;
       const code = typeof body.code === 'string' ? body.code.trim() : '';
-      if (!id || !about) {
+      if (!id || !known) {
         page(res, 404, lang, text[lang].title, text[lang].errors.not_found);
         return;
       }
@@ -133,7 +134,7 @@ const text: Record<
     done: string;
     code: string;
     button: string;
-    confirm: (title: string, organisation: string) => string;
+    confirm: string;
     published: (membership: Membership) => string;
     errors: Record<ErrorKey, string>;
   }
@@ -143,7 +144,7 @@ const text: Record<
     done: 'Kiitos!',
     code: 'Vahvistuskoodi',
     button: 'Vahvista ja julkaise',
-    confirm: (t, o) => `Avunpyyntösi "${t}" (${o}) julkaistaan Tehostamossa, kun vahvistat sen.`,
+    confirm: 'Avunpyyntösi julkaistaan Tehostamossa, kun vahvistat sen.',
     published: (m) =>
       'Avunpyyntösi on julkaistu, ja tilausvahvistus on lähetetty sähköpostiisi.' +
       (m === 'pending_approval' ? ' Organisaation ylläpitäjä hyväksyy jäsenyytesi.' : ''),
@@ -161,8 +162,7 @@ const text: Record<
     done: 'Tack!',
     code: 'Bekräftelsekod',
     button: 'Bekräfta och publicera',
-    confirm: (t, o) =>
-      `Din begäran om hjälp "${t}" (${o}) publiceras i Tehostamo när du bekräftar den.`,
+    confirm: 'Din begäran om hjälp publiceras i Tehostamo när du bekräftar den.',
     published: (m) =>
       'Din begäran om hjälp har publicerats och en orderbekräftelse har skickats till din e-post.' +
       (m === 'pending_approval' ? ' Organisationens administratör godkänner ditt medlemskap.' : ''),
@@ -180,8 +180,7 @@ const text: Record<
     done: 'Thank you!',
     code: 'Confirmation code',
     button: 'Confirm and publish',
-    confirm: (t, o) =>
-      `Your request for help "${t}" (${o}) is published on Tehostamo once you confirm it.`,
+    confirm: 'Your request for help is published on Tehostamo once you confirm it.',
     published: (m) =>
       'Your request for help has been published, and a confirmation has been sent to your email.' +
       (m === 'pending_approval' ? " The organisation's admin will approve your membership." : ''),

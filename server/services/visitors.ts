@@ -324,17 +324,10 @@ function tooManyAttempts(): HttpError {
   );
 }
 
-/** What a confirmation link can show before anything is confirmed. */
-export async function describeVisitorRequest(
-  taskId: number,
-): Promise<{ title: string; organisation: string; lang: Lang } | null> {
-  const request = await VisitorRequest.findOne({ where: { taskId } });
-  const task = request ? await Task.findByPk(taskId, { attributes: ['title'] }) : null;
-  if (!request || !task) return null;
-  const organisation = await Organisation.findByPk(request.organisationId, {
-    attributes: ['name'],
-  });
-  return { title: task.title, organisation: organisation?.name ?? '', lang: request.lang };
+/** The language a confirmation page speaks to the visitor in; null when there is no request. */
+export async function visitorRequestLang(taskId: number): Promise<Lang | null> {
+  const request = await VisitorRequest.findOne({ where: { taskId }, attributes: ['lang'] });
+  return request?.lang ?? null;
 }
 
 /** POST /tasks/:id/verify: the emailed code publishes the task. */

@@ -274,6 +274,7 @@ describe(`a visitor's help request (${dialectName})`, () => {
     assert.match(html, /<form method="post"/);
     assert.match(html, /lang="sv"/);
     assert.match(html, new RegExp(`value="${code}"`));
+    assert.equal(html.includes('Apua tilinpäätökseen'), false, 'nothing told before the code');
     assert.equal((await Task.findByPk(sent.id))!.status, 'pending_verification');
 
     const wrong = await fetch(link, {
