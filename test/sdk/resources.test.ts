@@ -14,7 +14,7 @@ import {
 } from '../../sdk/index.ts';
 import { coveredEndpoints } from '../../sdk/client.ts';
 import { lastCode } from '../helpers/http.ts';
-import { dialectName, type TestServer } from '../helpers/server.ts';
+import { dialectName, mailTo, type TestServer } from '../helpers/server.ts';
 import { anonymous, signedIn, startServer, taskInput } from './fixtures.ts';
 
 describe('the SDK has a method for every endpoint', () => {
@@ -26,6 +26,14 @@ describe('the SDK has a method for every endpoint', () => {
     assert.deepEqual(missing.map(names), []);
   });
 });
+
+/** Every request the clients of the suite below send, as "METHOD /path". */
+const calls = new Set<string>();
+const recording: typeof fetch = (input, init) => {
+  const request = input instanceof Request ? input : new Request(input, init);
+  calls.add(`${request.method} ${new URL(request.url).pathname}`);
+  return fetch(input, init);
+};
 
 describe(`every SDK method against the server (${dialectName})`, () => {
   let server: TestServer;
@@ -42,19 +50,19 @@ describe(`every SDK method against the server (${dialectName})`, () => {
 
   before(async () => {
     server = await startServer();
-    anon = anonymous(server);
-    rita = await signedIn(server, 'rita@sdk.example.fi');
-    helga = await signedIn(server, 'helga@sdk.example.fi');
-    heikki = await signedIn(server, 'heikki@sdk.example.fi');
-    pekka = await signedIn(server, 'pekka@sdk.example.fi');
-    olli = await signedIn(server, 'olli@sdk.example.fi');
+    anon = anonymous(server, { fetch: recording });
+    rita = await signedIn(server, 'rita@sdk.example.fi', { fetch: recording });
+    helga = await signedIn(server, 'helga@sdk.example.fi', { fetch: recording });
+    heikki = await signedIn(server, 'heikki@sdk.example.fi', { fetch: recording });
+    pekka = await signedIn(server, 'pekka@sdk.example.fi', { fetch: recording });
+    olli = await signedIn(server, 'olli@sdk.example.fi', { fetch: recording });
   });
   after(() => server.close());
 
   describe('auth', () => {
     it('requestCode emails a code and signIn gives a client with the token, kept in storage', async () => {
       const storage = memoryStorage();
-      const app = anonymous(server, { storage });
+      const app = anonymous(server, { storage, fetch: recording });
       const asked = await app.auth.requestCode('sanna@sdk.example.fi');
       assert.equal(asked.expiresInSeconds, 600);
       const sanna = await app.auth.signIn(
@@ -191,6 +199,84 @@ describe(`every SDK method against the server (${dialectName})`, () => {
       assert.equal('key' in keys.data[0]!, false);
       await rita.organisations.apiKeys.revoke(orgId, created.id);
       await assert.rejects(script.organisations.members.list(orgId), UnauthenticatedError);
+    });
+  });
+
+  describe('organisations on other sites: keys, pro bono, visitors', () => {
+    it('apiKeys.update changes settings and apiKeys.rotate gives a new secret, stopping the old', async () => {
+      const created = await rita.organisations.apiKeys.create(orgId, { kind: 'secret', name: 'A' });
+      const renamed = await rita.organisations.apiKeys.update(orgId, created.id, { name: 'B' });
+      assert.equal(renamed.name, 'B');
+      const rotated = await rita.organisations.apiKeys.rotate(orgId, created.id);
+      assert.match(rotated.key, /^sk_/);
+      assert.notEqual(rotated.key, created.key);
+      assert.ok(rotated.rotatedAt);
+      await assert.rejects(
+        anon.extend({ secretKey: created.key }).organisations.members.list(orgId),
+        UnauthenticatedError,
+      );
+      const fresh = anon.extend({ secretKey: rotated.key });
+      assert.equal((await fresh.organisations.members.list(orgId)).data.length, 1);
+      await rita.organisations.apiKeys.revoke(orgId, created.id);
+    });
+
+    it('proBono.set states a company programme and proBono.get shows it to anyone', async () => {
+      const company = await olli.organisations.create({ name: 'Yritys Oy', kind: 'company' });
+      const set = await olli.organisations.proBono.set(company.id, {
+        categories: ['kirjanpito-talous'],
+        regions: ['Helsinki-Uusimaa'],
+        justification: 'Osaamme kirjanpidon.',
+      });
+      assert.deepEqual(set.categories, ['kirjanpito-talous']);
+      const shown = await anon.organisations.proBono.get(company.id);
+      assert.equal(shown.justification, 'Osaamme kirjanpidon.');
+      assert.equal(shown.regions[0]?.name, 'Helsinki-Uusimaa');
+      await assert.rejects(
+        rita.organisations.proBono.set(company.id, { justification: 'x' }),
+        ForbiddenError,
+      );
+    });
+
+    it('a visitor posts through a publishable key, tasks.verify confirms, joinRequests decide', async () => {
+      const key = await rita.organisations.apiKeys.create(orgId, {
+        kind: 'publishable',
+        name: 'Kotisivu',
+        allowedOrigins: ['https://tilitoimisto.example'],
+      });
+      const site = anonymous(server, { publishableKey: key.key, fetch: recording });
+      const visitors: Record<string, number> = {};
+      for (const name of ['vilja', 'ville']) {
+        const email = `${name}@visitor.example.fi`;
+        const pending = await site.tasks.create(
+          taskInput(`Vierailijan pyyntö ${name}`, { visitor: { email, name } }),
+        );
+        assert.equal(pending.status, 'pending_verification');
+        const mail = (await mailTo(email, 'visitor_verification')).at(-1)!;
+        const code = /\b(\d{6})\b/.exec(mail.text)![1]!;
+        const verified = await anon.tasks.verify(pending.id, { code });
+        assert.equal(verified.task.status, 'open');
+        assert.equal(verified.membership, 'pending_approval');
+        visitors[name] = pending.id;
+      }
+      const requests = await rita.organisations.joinRequests.list(orgId);
+      assert.deepEqual(requests.data.map((r) => r.user.email).sort(), [
+        'vilja@visitor.example.fi',
+        'ville@visitor.example.fi',
+      ]);
+      const byEmail = (e: string) => requests.data.find((r) => r.user.email === e)!;
+      const approved = await rita.organisations.joinRequests.approve(
+        orgId,
+        byEmail('vilja@visitor.example.fi').id,
+      );
+      assert.equal(approved.status, 'approved');
+      const declined = await rita.organisations.joinRequests.decline(
+        orgId,
+        byEmail('ville@visitor.example.fi').id,
+      );
+      assert.equal(declined.status, 'declined');
+      assert.equal((await rita.organisations.joinRequests.list(orgId)).data.length, 0);
+      const decided = await rita.organisations.joinRequests.list(orgId, { status: 'approved' });
+      assert.equal(decided.data[0]?.task?.id, visitors.vilja);
     });
   });
 
@@ -355,5 +441,17 @@ describe(`every SDK method against the server (${dialectName})`, () => {
       const everywhere = await anon.reports.needs({ from: '2020-01-01T00:00:00Z' });
       assert.ok(everywhere.totals.tasks >= 1);
     });
+  });
+
+  it('every endpoint of the contract was called by the tests above', () => {
+    const missed = Object.entries(endpoints)
+      .filter(([, e]) => {
+        const pattern = new RegExp(
+          `^${e.method} /api/v1${e.path.replace(/:[A-Za-z]+/g, '[^/]+')}$`,
+        );
+        return ![...calls].some((c) => pattern.test(c));
+      })
+      .map(([name]) => name);
+    assert.deepEqual(missed, []);
   });
 });
