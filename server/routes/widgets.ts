@@ -52,6 +52,11 @@ export function widgetRoutes(deps: Deps, dir = WIDGETS_DIR): Router {
     }),
   );
 
+  // Browsers ask for it on every page; there is none.
+  router.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
+
   router.get('/', (_req, res) => {
     res.set('Cache-Control', 'no-cache');
     res.type('html').send(demoPage(deps.config.publicUrl, deps.config.devMailbox));
@@ -108,23 +113,19 @@ function demoPage(publicUrl: string, devMailbox: boolean): string {
 </header>
 <main>
   <div class="grid">
-    <section class="card" aria-label="Avoimet tehtävät">
-      <tehostamo-provider base-url="${escape(publicUrl)}">
+    <tehostamo-provider base-url="${escape(publicUrl)}">
+      <section class="card" aria-label="Avoimet tehtävät">
         <tehostamo-task-list page-size="5"></tehostamo-task-list>
-      </tehostamo-provider>
-    </section>
-    <section class="card" aria-label="Pyydä apua">
-      <tehostamo-provider base-url="${escape(publicUrl)}">
+      </section>
+      <section class="card" aria-label="Pyydä apua">
         <tehostamo-request-form draft-key="demo"></tehostamo-request-form>
-      </tehostamo-provider>
-    </section>
-    <section class="card" aria-label="Hakijat">
-      <tehostamo-provider base-url="${escape(publicUrl)}">
+      </section>
+      <section class="card" aria-label="Hakijat">
         <tehostamo-applicant-picker hidden></tehostamo-applicant-picker>
-      </tehostamo-provider>
-      <p id="picker-hint" class="hint">Hakijat näkyvät tässä, kun julkaiset pyynnön tai avaat
-      listasta organisaatiosi tehtävän.</p>
-    </section>
+        <p id="picker-hint" class="hint">Hakijat näkyvät tässä, kun kirjaudut sisään organisaation
+        jäsenenä, julkaiset pyynnön tai avaat listasta organisaatiosi tehtävän.</p>
+      </section>
+    </tehostamo-provider>
   </div>
   <section class="embed" aria-labelledby="embed-heading">
     <h2 id="embed-heading">Upota omalle sivullesi</h2>

@@ -112,6 +112,34 @@ describe('<tehostamo-provider>', () => {
     expect(probe.client).to.equal(fake);
   });
 
+  it('shares a sign-in with the other providers that keep the token under the same key', async () => {
+    serve(() => json({ error: { code: 'unexpected', message: 'no call expected' } }, 500));
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <tehostamo-provider base-url=${API}><context-probe></context-probe></tehostamo-provider>
+        <tehostamo-provider base-url=${API}><context-probe></context-probe></tehostamo-provider>
+        <tehostamo-provider base-url=${API} storage-key="other"
+          ><context-probe></context-probe
+        ></tehostamo-provider>
+      </div>`,
+    );
+    const [a, b, other] = [...root.querySelectorAll('context-probe')] as ContextProbe[];
+    await until(() => a!.user === null && b!.user === null && other!.user === null);
+    a!.dispatchEvent(
+      new CustomEvent('tehostamo-sign-in', {
+        detail: { user: ME, client: fakeClient({ signedIn: true, user: ME }) },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    expect(b!.user?.id).to.equal(ME.id);
+    expect(other!.user).to.equal(null);
+    b!.dispatchEvent(
+      new CustomEvent('tehostamo-sign-out', { detail: {}, bubbles: true, composed: true }),
+    );
+    expect(a!.user).to.equal(null);
+  });
+
   it('lets a page provide its own client, without a provider element', async () => {
     const fake = fakeClient({ tasks: TASKS, signedIn: true, user: ME });
     const host = await fixture<HTMLElement>(html`<div></div>`);

@@ -1,10 +1,12 @@
 /**
- * The demo page's glue (served as /widgets/demo.js): the applicant picker follows the task the
- * visitor posted or opened, and the snippet can be copied. Nothing here is needed to embed the
- * widgets.
+ * The demo page's glue (served as /widgets/demo.js): the applicant picker follows a task of
+ * the signed-in user's organisation — the one they post or open, else their newest open one —
+ * and the snippet can be copied. Nothing here is needed to embed the widgets.
  */
-import '../index.ts';
+import { createClient } from '../../sdk/client.ts';
+import { browserStorage } from '../../sdk/storage.ts';
 import type { TehostamoApplicantPicker } from '../applicant-picker/applicant-picker.ts';
+import '../index.ts';
 
 const KEY = 'tehostamo-demo:task';
 const picker = document.querySelector<TehostamoApplicantPicker>('tehostamo-applicant-picker');
@@ -20,10 +22,35 @@ function show(taskId: number | null) {
   }
 }
 
+/** The newest open task of the signed-in user's organisations, if any. */
+async function newestOwnTask(): Promise<number | null> {
+  const storage = browserStorage();
+  if (!(await storage.get())) return null;
+  const client = createClient({ baseUrl: location.origin, storage });
+  try {
+    const me = await client.me.get();
+    for (const { organisation } of me.memberships) {
+      const page = await client.tasks.list({
+        organisationId: organisation.id,
+        status: ['open'],
+        limit: 1,
+      });
+      if (page.data[0]) return page.data[0].id;
+    }
+  } catch {
+    // Signed out or offline: the hint stays.
+  }
+  return null;
+}
+
 const fromUrl = Number(new URLSearchParams(location.search).get('task'));
 const kept = Number(sessionStorage.getItem(KEY));
 show(fromUrl > 0 ? fromUrl : kept > 0 ? kept : null);
+if (!(fromUrl > 0) && !(kept > 0)) void newestOwnTask().then((id) => id && show(id));
 
+document.addEventListener('tehostamo-sign-in', () => {
+  if (picker?.hidden) void newestOwnTask().then((id) => id && show(id));
+});
 document.addEventListener('tehostamo-task-created', (event) => show(event.detail.task.id));
 document.addEventListener('tehostamo-task-select', (event) => {
   if (event.detail.task.viewer.canManage) show(event.detail.task.id);

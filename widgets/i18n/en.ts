@@ -101,7 +101,7 @@ export const en: Strings = {
     municipality: 'Municipality',
     postalCode: 'Postal code',
     radius: 'Distance',
-    anyDistance: 'This postal code only',
+    anyDistance: 'Same postal code',
     km: (n) => `${n} km`,
     search: 'Search',
     clear: 'Clear filters',

@@ -102,7 +102,7 @@ export const fi: Strings = {
     municipality: 'Kunta',
     postalCode: 'Postinumero',
     radius: 'Etäisyys',
-    anyDistance: 'Vain tämä postinumero',
+    anyDistance: 'Sama postinumero',
     km: (n) => `${n} km`,
     search: 'Hae',
     clear: 'Tyhjennä rajaukset',

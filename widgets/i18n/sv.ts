@@ -103,7 +103,7 @@ export const sv: Strings = {
     municipality: 'Kommun',
     postalCode: 'Postnummer',
     radius: 'Avstånd',
-    anyDistance: 'Endast detta postnummer',
+    anyDistance: 'Samma postnummer',
     km: (n) => `${n} km`,
     search: 'Sök',
     clear: 'Töm avgränsningar',

@@ -9,11 +9,14 @@ import { clientContext, userContext, type TehostamoClient } from '../context.ts'
 import { langOf } from '../i18n/index.ts';
 import { warnOnce } from '../shared/warnings.ts';
 
+const providers = new Set<TehostamoProvider>();
+
 /**
  * Connects the widgets inside it to a Tehostamo server. It makes the SDK client and provides
  * it, and the signed-in user, to every widget inside through `@lit/context`. A signed-in
  * user's token is kept in `localStorage` (the SDK's browser token storage), so a reload stays
- * signed in; an inline sign-in in any widget signs in all of them.
+ * signed in; an inline sign-in in any widget signs in all of them, and the widgets of other
+ * providers on the page (and in other tabs) that keep the token under the same key.
  *
  * A page with its own client sets the `client` property instead of `base-url`.
  *
@@ -73,11 +76,43 @@ export class TehostamoProvider extends LitElement {
     this.addEventListener('tehostamo-sign-in', (event) => {
       this.providedClient = event.detail.client;
       this.providedUser = event.detail.user;
+      for (const other of this.siblings()) other.providedUser = event.detail.user;
     });
     this.addEventListener('tehostamo-sign-out', () => {
       this.providedClient = this.baseClient;
       this.providedUser = null;
+      for (const other of this.siblings()) other.providedUser = null;
     });
+  }
+
+  /**
+   * The other providers on the page that keep their token under the same key: their clients
+   * read it from the same storage, so a sign-in or sign-out in one is one in all of them.
+   */
+  private siblings(): TehostamoProvider[] {
+    if (this.client) return [];
+    return [...providers].filter(
+      (p) => p !== this && !p.client && p.storageKey === this.storageKey,
+    );
+  }
+
+  /** Another tab signed in or out. */
+  private readonly onStorage = (event: StorageEvent) => {
+    if (event.key === this.storageKey && !this.client && this.user === undefined) {
+      void this.loadUser();
+    }
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    providers.add(this);
+    window.addEventListener('storage', this.onStorage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    providers.delete(this);
+    window.removeEventListener('storage', this.onStorage);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -19,6 +19,11 @@ export const taskListStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
+  @container (max-width: 24rem) {
+    .filters {
+      padding: 0.75rem;
+    }
+  }
   .filters .legend {
     grid-column: 1 / -1;
     margin: 0 0 0.5rem;
