@@ -166,9 +166,14 @@ export function idempotency(deps: Deps) {
     const lookup = sha256(`${scope}\n${req.method}\n${path}\n${key}`);
     const requestHash = sha256(canonicalJson(req.body ?? null));
 
-    await IdempotencyKey.destroy({
-      where: { createdAt: { [Op.lt]: new Date(Date.now() - IDEMPOTENCY_TTL_MS) } },
-    });
+    const expire = (transaction?: Transaction) =>
+      IdempotencyKey.destroy({
+        where: { createdAt: { [Op.lt]: new Date(Date.now() - IDEMPOTENCY_TTL_MS) } },
+        transaction,
+      });
+    // SQLite: inside the write transaction, which holds the one write lock anyway. MySQL: on
+    // its own, so that the range it locks is not held for the whole request.
+    if (db.dialect !== 'sqlite') await expire();
 
     // Claim the key, or find the answer it already has. The loop runs again only when a
     // concurrent first attempt failed and released the key between our insert and our read.
@@ -178,6 +183,7 @@ export function idempotency(deps: Deps) {
       });
       let row: IdempotencyKey;
       try {
+        if (db.dialect === 'sqlite') await expire(t);
         row = await IdempotencyKey.create(
           { lookup, scope, idempotencyKey: key, method: req.method, path, requestHash },
           { transaction: t },
@@ -235,6 +241,9 @@ export function idempotency(deps: Deps) {
             throw error;
           }
         },
+        // A unit of work the caller commits itself is a savepoint too (commit releases it,
+        // rollback undoes it); a real BEGIN here would wait for this request's own lock.
+        begin: () => ctx.db.sequelize.transaction({ transaction: t }),
       },
       mailer: {
         ...ctx.mailer,
