@@ -287,6 +287,14 @@ export const endpoints = define({
     params: orgKeyParams,
     response: s.ApiKeyCreated,
   },
+  getPublishableKey: {
+    method: 'GET',
+    path: '/publishable-key',
+    tag: 'organisations',
+    auth: 'none',
+    summary: 'The organisation behind the publishable key this request carries, and its view',
+    response: s.PublishableKeyInfo,
+  },
   getProBono: {
     method: 'GET',
     path: '/organisations/:id/pro-bono',

@@ -31,6 +31,8 @@ export const organisations = {
     rotate: e.rotateApiKey,
     revoke: e.revokeApiKey,
   },
+  /** The organisation whose publishable key the client carries, and what the key shows. */
+  forKey: e.getPublishableKey,
   /** A company's pro bono programme: public to read, its admins set it. */
   proBono: {
     get: e.getProBono,

@@ -51,6 +51,19 @@ export const ProBonoUpdate = z
   .strict();
 export type ProBonoUpdate = z.input<typeof ProBonoUpdate>;
 
+/**
+ * The organisation behind the publishable key a request carries, and which view its key gives:
+ * `pro_bono` (a company's programme), `umbrella` (its own and its member organisations' tasks)
+ * or `own` (its own tasks). A site uses it to say whose requests it shows or sends.
+ */
+export const PublishableKeyInfo = z.object({
+  organisation: OrganisationRef,
+  view: z.enum(['pro_bono', 'umbrella', 'own']),
+  /** Whether a visitor who confirms a request becomes a member at once (else an admin decides). */
+  autoJoin: z.boolean(),
+});
+export type PublishableKeyInfo = z.infer<typeof PublishableKeyInfo>;
+
 /** The six-digit code emailed to a visitor who asked for help. */
 export const TaskVerify = z
   .object({

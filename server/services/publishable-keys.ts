@@ -13,9 +13,11 @@
  * organisation, and tasks waiting for confirmation only the requesting organisation.
  */
 import { Op, literal, type Transaction, type WhereOptions } from 'sequelize';
+import type { PublishableKeyInfo } from '../../sdk/schemas/embedding.ts';
 import { sha256 } from '../auth/tokens.ts';
 import type { Ctx } from '../context.ts';
 import { Affiliation, ApiKey, Group, Organisation, Task } from '../db/models/index.ts';
+import { BadRequest, NotFound } from '../errors.ts';
 import { programmeWhere } from './pro-bono.ts';
 
 type Where = WhereOptions<Task>;
@@ -87,4 +89,26 @@ export async function inKeyView(ctx: Ctx, taskId: number, t?: Transaction): Prom
     transaction: t,
   });
   return found > 0;
+}
+
+/** GET /publishable-key: whose key the request carries, so a site can say whose tasks it shows. */
+export async function describePublishableKey(ctx: Ctx): Promise<PublishableKeyInfo> {
+  const key = ctx.publishableKey;
+  if (!key) {
+    throw new BadRequest('publishable_key_required', 'Send the key as X-Publishable-Key.');
+  }
+  const organisation = await Organisation.findByPk(key.organisationId, {
+    attributes: ['id', 'name', 'kind'],
+  });
+  if (!organisation) throw new NotFound('organisation');
+  return {
+    organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
+    view:
+      organisation.kind === 'company'
+        ? 'pro_bono'
+        : organisation.kind === 'umbrella'
+          ? 'umbrella'
+          : 'own',
+    autoJoin: Boolean(key.autoJoin),
+  };
 }

@@ -122,6 +122,12 @@ describe(`embedding through the SDK (${dialectName})`, () => {
       name: 'Intranet',
     });
     const intranet = anonymous(server, { publishableKey: key.key });
+    const info = await intranet.organisations.forKey();
+    assert.deepEqual(info, {
+      organisation: { id: company.id, name: 'SDK-yritys Oy', kind: 'company' },
+      view: 'pro_bono',
+      autoJoin: false,
+    });
     const titles: string[] = [];
     for await (const task of intranet.tasks.list({ limit: 1 })) titles.push(task.title);
     assert.deepEqual(titles, ['Apua avustushakemukseen']);

@@ -476,6 +476,19 @@ describe(`publishable keys (${dialectName})`, () => {
     return res.body.group?.id ?? null;
   }
 
+  it('a page asks whose key it carries and what the key shows', async () => {
+    const res = await get(server, '/publishable-key', withKey(keyA, SITE));
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.body, {
+      organisation: { id: orgA, name: 'Omaishoitajat ry', kind: 'association' },
+      view: 'own',
+      autoJoin: false,
+    });
+    const none = await get(server, '/publishable-key');
+    assert.equal(none.status, 400);
+    assert.equal(errorCode(none), 'publishable_key_required');
+  });
+
   it('the key records when it was last used', async () => {
     const row = await ApiKey.findByPk(keyAId);
     assert.ok(row!.lastUsedAt);

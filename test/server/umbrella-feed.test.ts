@@ -137,6 +137,12 @@ describe(`an umbrella organisation's feed (${dialectName})`, () => {
   });
   after(() => server.close());
 
+  it('the key says it gives the umbrella view', async () => {
+    const res = await get(server, '/publishable-key', asKey());
+    assert.equal(res.body.view, 'umbrella');
+    assert.equal(res.body.organisation.id, umbrella);
+  });
+
   it('shows the open public tasks of the umbrella and of its member organisations', async () => {
     assert.deepEqual(await feed(), sorted(tasks.umbrellaOwn!, tasks.tampere!, tasks.turku!));
   });
