@@ -184,6 +184,7 @@ describe('<tehostamo-applicant-picker>', () => {
     code.value = '123456';
     inner.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await until(() => p.$$('[part~=applicant]').length === 3);
+    await until(() => p.active() === p.$('[part~=summary]'));
   });
 
   it('shows a closed task without actions', async () => {

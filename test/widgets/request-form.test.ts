@@ -273,6 +273,7 @@ describe('<tehostamo-request-form>', () => {
     code.value = '123456';
     inner.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await until(() => f.$('button[type=submit]'));
+    await until(() => shadow(f.el).activeElement === f.$('button[type=submit]'));
     expect(f.$('[part=review]')!.textContent).to.contain('Tilinpäätöksen tarkistus');
     const created = oneEvent(f.el, 'tehostamo-task-created');
     f.submit();

@@ -85,6 +85,11 @@ export class TehostamoApplicantPicker extends TehostamoElement {
 
   private request = 0;
   private returnFocus: HTMLElement | null = null;
+  private focusWhenLoaded = false;
+
+  protected override afterSignIn(): void {
+    this.focusWhenLoaded = true;
+  }
 
   protected override updated(changed: PropertyValues): void {
     const who =
@@ -116,6 +121,11 @@ export class TehostamoApplicantPicker extends TehostamoElement {
       this.applications = applications.data;
       this.status = 'ready';
       this.announce(this.t.picker.count(this.visible().length));
+      if (this.focusWhenLoaded) {
+        this.focusWhenLoaded = false;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('[part~=summary]')?.focus();
+      }
     } catch (error) {
       if (ticket !== this.request) return;
       if (isApiErrorWith(error, 403) || isApiErrorWith(error, 404)) {

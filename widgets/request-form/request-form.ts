@@ -174,6 +174,14 @@ export class TehostamoRequestForm extends TehostamoElement {
     }
   }
 
+  protected override afterSignIn(): void {
+    const next = ['#organisationId', 'button[type=submit]', '.notice.info']
+      .map((s) => this.renderRoot.querySelector<HTMLElement>(s))
+      .find(Boolean);
+    if (next?.matches('.notice')) next.tabIndex = -1;
+    next?.focus();
+  }
+
   /** Every field, and the choice of organisation for a member of several. */
   private checkAll(): FieldErrors {
     const errors = validate(this.draft, this.t);

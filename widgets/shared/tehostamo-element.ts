@@ -129,8 +129,12 @@ export class TehostamoElement extends LitElement {
     const { client, user } = event.detail;
     queueMicrotask(() => {
       if (this.contextUser?.id !== user.id) this.ownSession = { client, user };
+      void this.updateComplete.then(() => this.afterSignIn());
     });
   };
+
+  /** Where focus goes once an inline sign-in is done (the sign-in form is gone by then). */
+  protected afterSignIn(): void {}
 
   /** Signs out everywhere: the token is revoked and forgotten. */
   protected async signOut(): Promise<void> {

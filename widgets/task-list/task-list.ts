@@ -175,7 +175,8 @@ export class TehostamoTaskList extends TehostamoElement {
         'pageSize',
       ].some((p) => changed.has(p));
     if (reload && this.activeClient) void this.load();
-    if (changed.has('contextUser') && this.selected && this.activeUser) void this.refreshSelected();
+    const signedIn = changed.has('contextUser') || changed.has('ownSession');
+    if (signedIn && this.selected && this.activeUser) void this.refreshSelected();
     if (this.firstNewIndex >= 0) {
       const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('.task-open');
       buttons[this.firstNewIndex]?.focus();
