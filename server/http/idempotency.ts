@@ -212,13 +212,12 @@ export function idempotency(deps: Deps) {
           .send(existing.responseBody ?? '');
         return;
       }
-      runInTransaction(req, res, next, t, row);
+      runInTransaction(res, next, t, row);
       return;
     }
   };
 
   function runInTransaction(
-    _req: Request,
     res: Response,
     next: NextFunction,
     t: Transaction,

@@ -237,13 +237,17 @@ describe(`every SDK method against the server (${dialectName})`, () => {
       );
     });
 
-    it('a visitor posts through a publishable key, tasks.verify confirms, joinRequests decide', async () => {
+    it('a visitor posts through a publishable key (organisations.forKey names whose), tasks.verify confirms, joinRequests decide', async () => {
       const key = await rita.organisations.apiKeys.create(orgId, {
         kind: 'publishable',
         name: 'Kotisivu',
         allowedOrigins: ['https://tilitoimisto.example'],
       });
       const site = anonymous(server, { publishableKey: key.key, fetch: recording });
+      const whose = await site.organisations.forKey();
+      assert.equal(whose.organisation.id, orgId);
+      assert.equal(whose.view, 'own');
+      assert.equal(whose.autoJoin, false);
       const visitors: Record<string, number> = {};
       for (const name of ['vilja', 'ville']) {
         const email = `${name}@visitor.example.fi`;
