@@ -125,6 +125,7 @@ describe('<tehostamo-provider>', () => {
     );
     const [a, b, other] = [...root.querySelectorAll('context-probe')] as ContextProbe[];
     await until(() => a!.user === null && b!.user === null && other!.user === null);
+    localStorage.setItem('tehostamo.token', 'tok_signed_in');
     a!.dispatchEvent(
       new CustomEvent('tehostamo-sign-in', {
         detail: { user: ME, client: fakeClient({ signedIn: true, user: ME }) },
@@ -138,6 +139,7 @@ describe('<tehostamo-provider>', () => {
       new CustomEvent('tehostamo-sign-out', { detail: {}, bubbles: true, composed: true }),
     );
     expect(a!.user).to.equal(null);
+    expect(localStorage.getItem('tehostamo.token')).to.equal(null);
   });
 
   it('lets a page provide its own client, without a provider element', async () => {

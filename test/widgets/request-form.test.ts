@@ -240,6 +240,21 @@ describe('<tehostamo-request-form>', () => {
     await until(() => shadow(f.el).activeElement?.id === 'groupCode');
   });
 
+  it('asks to sign in again when the token has expired, keeping the draft', async () => {
+    const { errors } = await import('../../stories/support/fake-client.ts');
+    const f = await form(stories.Review);
+    (f.fake.tasks as { create: unknown }).create = () =>
+      Promise.reject(errors.api(401, 'invalid_token'));
+    const signedOut = oneEvent(f.el, 'tehostamo-sign-out');
+    f.submit();
+    await signedOut;
+    await until(() => f.$('tehostamo-sign-in'));
+    expect(f.$('#submit-error')!.textContent).to.contain('Kirjautumisesi on vanhentunut');
+    expect(JSON.parse(storedDraft('story-review')!).draft.title).to.equal(
+      'Tilinpäätöksen tarkistus ennen kevätkokousta',
+    );
+  });
+
   it('shows the publishing state and the result', async () => {
     const busy = await form(stories.Publishing);
     await busy.play();

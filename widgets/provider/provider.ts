@@ -79,6 +79,8 @@ export class TehostamoProvider extends LitElement {
       for (const other of this.siblings()) other.providedUser = event.detail.user;
     });
     this.addEventListener('tehostamo-sign-out', () => {
+      // Forgotten here too: the SDK keeps the token when revoking it failed (offline).
+      if (!this.client) void browserStorage(this.storageKey).clear();
       this.providedClient = this.baseClient;
       this.providedUser = null;
       for (const other of this.siblings()) other.providedUser = null;

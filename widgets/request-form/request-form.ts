@@ -6,7 +6,7 @@ import type { Task } from '../../sdk/schemas/tasks.ts';
 import { emit } from '../events.ts';
 import { categoryName, formatDateTime, formatNumber } from '../i18n/index.ts';
 import '../shared/sign-in.ts';
-import { serverFieldIssues } from '../shared/errors.ts';
+import { isOffline, serverFieldIssues } from '../shared/errors.ts';
 import { TehostamoElement } from '../shared/tehostamo-element.ts';
 import { controls } from '../styles/controls.ts';
 import { theme } from '../styles/theme.ts';
@@ -295,7 +295,9 @@ export class TehostamoRequestForm extends TehostamoElement {
       const fieldErrors = fromServerIssues(serverFieldIssues(error), this.draft, this.t);
       const message = this.failure('create-task', error);
       this.submitError =
-        `${message} ${isApiError(error) && error.status < 500 ? '' : this.t.requestForm.failedKept}`.trim();
+        // A refusal says what to fix; a failure also says that nothing typed was lost (the
+        // offline message says so already).
+        `${message} ${(isApiError(error) && error.status < 500) || isOffline() ? '' : this.t.requestForm.failedKept}`.trim();
       if (Object.keys(fieldErrors).length) {
         this.errors = fieldErrors;
         const first = ([1, 2, 3] as const).find((s) => STEP_FIELDS[s].some((f) => fieldErrors[f]));

@@ -140,6 +140,7 @@ export class TehostamoElement extends LitElement {
   protected async signOut(): Promise<void> {
     const client = this.activeClient;
     this.ownSession = null;
+    if (this.fetchedUser) this.fetchedUser = null;
     try {
       await client?.auth.signOut();
     } catch {
@@ -148,12 +149,19 @@ export class TehostamoElement extends LitElement {
     emit(this, 'tehostamo-sign-out', {});
   }
 
-  /** Localised text for a failure, and an event the page can log. */
+  /**
+   * Localised text for a failure, and an event the page can log. A token the server no longer
+   * accepts signs the user out, so that the inline sign-in comes back.
+   */
   protected failure(action: string, error: unknown): string {
     const text = errorText(error, this.t);
+    const code = errorCode(error);
+    if ((code === 'invalid_token' || code === 'unauthenticated') && this.activeUser) {
+      void this.signOut();
+    }
     emit(this, 'tehostamo-error', {
       action,
-      code: errorCode(error),
+      code,
       message: error instanceof Error ? error.message : String(error),
     });
     return text;
