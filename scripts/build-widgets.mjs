@@ -21,24 +21,7 @@ const entryPoints = {
   demo: 'widgets/demo/demo.ts',
 };
 
-/**
- * zod's `import { z } from 'zod'` hands the bundler one namespace object, so every schema
- * type, JSON Schema tool and locale ends up in the bundle (~440 kB minified). Read as
- * `import * as z`, the bundler keeps only what the contract uses. The source is unchanged.
- */
-const zodNamespace = {
-  name: 'zod-namespace',
-  setup(build) {
-    build.onLoad({ filter: /\/(sdk|widgets)\/.*\.ts$/ }, async (args) => {
-      const source = await fs.promises.readFile(args.path, 'utf8');
-      const contents = source.replace(/^import \{ z \} from 'zod';$/m, "import * as z from 'zod';");
-      return { contents, loader: 'ts' };
-    });
-  },
-};
-
 const common = {
-  plugins: [zodNamespace],
   absWorkingDir: root,
   bundle: true,
   format: 'esm',
@@ -68,13 +51,9 @@ async function build() {
 
 /** One self-contained bundle in memory: its minified and gzipped sizes, and what is in it. */
 async function measure(entry) {
-  const input =
-    typeof entry === 'string'
-      ? { entryPoints: [entry] }
-      : { stdin: { contents: entry.code, resolveDir: root, loader: 'ts', sourcefile: 'size.ts' } };
   const result = await esbuild.build({
     ...common,
-    ...input,
+    entryPoints: [entry],
     write: false,
     metafile: true,
     outdir: 'out',
@@ -98,12 +77,6 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
 async function size() {
   const rows = [
-    [
-      'SDK: createClient + tasks.list',
-      {
-        code: "import { createClient } from './sdk/client.ts';\nexport const list = (baseUrl: string) => createClient({ baseUrl }).tasks.list();",
-      },
-    ],
     ['task list alone (with the provider)', 'widgets/task-list/index.ts'],
     ['all widgets (tehostamo.js)', 'widgets/index.ts'],
   ];
