@@ -25,6 +25,7 @@ export interface Config {
   visitorRequestsPerIpPerHour: number;
   visitorRequestsPerKeyPerHour: number;
   /** Unconfirmed help requests one email address may have waiting at once. */
+  visitorRequestsPerEmailPerHour: number;
   visitorPendingPerEmail: number;
   logLevel: string;
   /** Body size limit for JSON requests. */
@@ -60,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     visitorRequestTtlHours: Math.max(1, int(env.VISITOR_REQUEST_TTL_HOURS, 48)),
     visitorRequestsPerIpPerHour: int(env.VISITOR_REQUESTS_PER_IP_PER_HOUR, 10),
     visitorRequestsPerKeyPerHour: int(env.VISITOR_REQUESTS_PER_KEY_PER_HOUR, 200),
+    visitorRequestsPerEmailPerHour: int(env.VISITOR_REQUESTS_PER_EMAIL_PER_HOUR, 10),
     visitorPendingPerEmail: int(env.VISITOR_PENDING_PER_EMAIL, 3),
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimit: env.BODY_LIMIT || '100kb',

@@ -38,9 +38,10 @@ import {
   User,
   VisitorRequest,
 } from '../db/models/index.ts';
-import { Conflict, Forbidden, HttpError, NotFound, RateLimited, Validation } from '../errors.ts';
+import { Conflict, Forbidden, HttpError, NotFound, Validation } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
+import { hit } from './rate-limit.ts';
 import { mailFacts, placeColumns, scheduleColumns, toTask } from './tasks.ts';
 
 type TaskCreateInput = z.output<typeof TaskCreate>;
@@ -83,12 +84,6 @@ function visitorRequired(): Validation {
   );
 }
 
-/** Seconds until the oldest of the counted rows leaves the one-hour window. */
-function retryAfter(oldest: Date | undefined): number {
-  if (!oldest) return 60;
-  return Math.max(1, Math.ceil((oldest.getTime() + HOUR - Date.now()) / 1000));
-}
-
 /** Deletes unconfirmed requests whose time ran out, and their tasks. Answers how many. */
 export async function sweepExpiredVisitorRequests(t?: Transaction): Promise<number> {
   const expired = await VisitorRequest.findAll({
@@ -110,29 +105,39 @@ export async function sweepExpiredVisitorRequests(t?: Transaction): Promise<numb
 
 async function enforceLimits(ctx: Ctx, key: ApiKey, email: string | null, t: Transaction) {
   const { config } = ctx;
-  const since = new Date(Date.now() - HOUR);
-  for (const [column, value, max, from] of [
-    ['ip', ctx.ip, config.visitorRequestsPerIpPerHour, 'from this address'],
-    ['apiKeyId', key.id, config.visitorRequestsPerKeyPerHour, 'through this site'],
-  ] as const) {
-    const recent = await VisitorRequest.findAll({
-      where: { [column]: value, createdAt: { [Op.gte]: since } },
-      attributes: ['createdAt'],
-      order: [['createdAt', 'ASC']],
-      transaction: t,
-    });
-    if (recent.length >= max) {
-      throw new RateLimited(
-        retryAfter(recent[0]?.createdAt),
-        `Too many help requests ${from}; try again later.`,
-      );
-    }
-  }
+  // Counters in the database (rate-limit.ts): exact under parallel requests, on every server.
+  await hit(
+    t,
+    `visitor:ip:${ctx.ip}`,
+    config.visitorRequestsPerIpPerHour,
+    3600,
+    'Too many help requests from this address; try again later.',
+  );
+  await hit(
+    t,
+    `visitor:key:${key.id}`,
+    config.visitorRequestsPerKeyPerHour,
+    3600,
+    'Too many help requests through this site; try again later.',
+  );
   if (email !== null) {
-    const pending = await VisitorRequest.count({
-      where: { email, verifiedAt: null, expiresAt: { [Op.gt]: new Date() } },
-      transaction: t,
-    });
+    // Also serialises one address's requests, so the pending count below cannot be raced past.
+    await hit(
+      t,
+      `visitor:email:${email}`,
+      config.visitorRequestsPerEmailPerHour,
+      3600,
+      'Too many help requests for this address; try again later.',
+    );
+    // A locking read: InnoDB's plain reads would see the snapshot taken before the lock above.
+    const pending = (
+      await VisitorRequest.findAll({
+        where: { email, verifiedAt: null, expiresAt: { [Op.gt]: new Date() } },
+        attributes: ['id'],
+        lock: t.LOCK.UPDATE,
+        transaction: t,
+      })
+    ).length;
     if (pending >= config.visitorPendingPerEmail) {
       throw new Conflict(
         'too_many_pending',

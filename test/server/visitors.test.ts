@@ -414,6 +414,17 @@ describe(`a visitor's help request (${dialectName})`, () => {
       await send(key, email);
     });
 
+    it('parallel requests for one address cannot race past the waiting cap', async () => {
+      const email = 'rinnakkain@example.fi';
+      const replies = await Promise.all(
+        Array.from({ length: 8 }, () => post(server, '/tasks', asVisitor(key, request(email)))),
+      );
+      const statuses = replies.map((r) => r.status).sort();
+      assert.deepEqual(statuses, [201, 201, 201, 409, 409, 409, 409, 409]);
+      assert.equal(await VisitorRequest.count({ where: { email } }), 3);
+      assert.equal((await mailTo(email, 'visitor_verification')).length, 3);
+    });
+
     it('five wrong codes end the request', async () => {
       const email = 'arvaaja@example.fi';
       const sent = await send(key, email);
