@@ -4,6 +4,7 @@ import { loadConfig } from './config.ts';
 import type { Deps } from './context.ts';
 import { openDatabase } from './db/index.ts';
 import { createMailer } from './mail/mailer.ts';
+import { sweepExpiredVisitorRequests } from './services/visitors.ts';
 
 const USAGE = `usage: tsx server/main.ts <command>
   start    migrate, load demo data into an empty database, and serve
@@ -61,6 +62,14 @@ async function serve(deps: Deps) {
     console.log(lines.join('\n'));
   });
   mailer.start();
+  // Unconfirmed visitors' requests past their time are also swept on every new request; this
+  // catches a quiet site. Safe on several servers at once: the sweep is idempotent.
+  const sweeper = setInterval(() => {
+    sweepExpiredVisitorRequests().catch((err) =>
+      logger.error({ err }, 'visitor request sweep failed'),
+    );
+  }, 10 * 60_000);
+  sweeper.unref();
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -69,6 +78,7 @@ async function serve(deps: Deps) {
     logger.info({ signal }, 'shutting down');
     // Stop taking connections, let requests in flight finish, then close the pool.
     server.close(async () => {
+      clearInterval(sweeper);
       await mailer.stop();
       await db.close();
       process.exit(0);

@@ -42,7 +42,7 @@ export const ProBonoUpdate = z
     sectors: z.array(z.string().trim().min(1).max(100)).max(50).default([]).transform(unique),
     organisationIds: z.array(Id).max(500).default([]).transform(unique),
     categories: z.array(CategorySlug).max(50).default([]).transform(unique),
-    /** Region codes or names, Finnish or Swedish ("Uusimaa", "Nyland", "01"). */
+    /** Region codes or names, Finnish or Swedish ("FI1B1", "Helsinki-Uusimaa", "Helsingfors-Nyland"). */
     regions: z.array(z.string().trim().min(1).max(60)).max(30).default([]),
     justification: z.string().trim().max(5000).default(''),
     /** A group the company owns; null for none. */
