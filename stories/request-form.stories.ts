@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../widgets/request-form/request-form.ts';
-import { ME, TWO_ORGS_ME } from './support/data.ts';
+import { makeTask, ME, TWO_ORGS_ME } from './support/data.ts';
 import { errors, type FakeOptions } from './support/fake-client.ts';
 import { scene, type SceneArgs } from './support/scene.ts';
 import { clearDraft, FILLED, LONG, seedDraft } from './support/seed.ts';
@@ -15,14 +15,14 @@ interface Args extends SceneArgs {
 
 interface Setup {
   fake: FakeOptions;
-  /** A draft already typed, and the step it was left on. */
-  draft?: { step: number; values: Partial<Draft> };
+  /** A draft already typed, the step it was left on, and a visitor's request awaiting its code. */
+  draft?: { step: number; values: Partial<Draft>; pending?: { taskId: number; email: string } };
 }
 
 /** Each story keeps its draft under a key of its own, seeded (or cleared) before it renders. */
 function render(key: string, setup: Setup) {
   return (args: Args) => {
-    if (setup.draft) seedDraft(key, setup.draft.step, setup.draft.values);
+    if (setup.draft) seedDraft(key, setup.draft.step, setup.draft.values, setup.draft.pending);
     else clearDraft(key);
     return scene(
       setup.fake,
@@ -125,6 +125,30 @@ export const Published: Story = {
 /** A visitor reaches step 3: sign in with an emailed code (123456) to publish. */
 export const SignedOut: Story = {
   render: render('story-signed-out', { fake: { user: ME }, draft: { step: 3, values: FILLED } }),
+};
+
+/** A page with a publishable key: a visitor asks without an account, confirming by email. */
+export const Visitor: Story = {
+  render: render('story-visitor', {
+    fake: { publishableKey: 'pk_demo', user: ME },
+    draft: { step: 3, values: FILLED },
+  }),
+};
+
+/** A visitor's request waits for the emailed code (123456). */
+export const VisitorConfirming: Story = {
+  render: render('story-visitor-confirming', {
+    fake: {
+      publishableKey: 'pk_demo',
+      user: ME,
+      tasks: [makeTask({ id: 101, status: 'pending_verification', publishedAt: null })],
+    },
+    draft: {
+      step: 3,
+      values: { ...FILLED, visitorName: 'Aino Virtanen', visitorEmail: 'aino@example.org' },
+      pending: { taskId: 101, email: 'aino@example.org' },
+    },
+  }),
 };
 
 /** A member of two organisations chooses which one asks. */

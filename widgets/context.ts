@@ -14,7 +14,9 @@ type SdkTasks = Client['tasks'];
  * is a fake in stories and tests, which need not implement the rest.
  */
 export interface TehostamoClient {
-  readonly tasks: Pick<SdkTasks, 'list' | 'get' | 'create' | 'closeApplications'> & {
+  /** A publishable key lets a visitor ask for help without an account (see the request form). */
+  readonly options?: { readonly publishableKey?: string | undefined };
+  readonly tasks: Pick<SdkTasks, 'list' | 'get' | 'create' | 'verify' | 'closeApplications'> & {
     readonly applications: Pick<SdkTasks['applications'], 'list' | 'create' | 'select'>;
   };
   readonly me: Pick<Client['me'], 'get'>;

@@ -13,6 +13,7 @@ export type Operation =
   | 'tasks.list'
   | 'tasks.get'
   | 'tasks.create'
+  | 'tasks.verify'
   | 'tasks.closeApplications'
   | 'applications.list'
   | 'applications.create'
@@ -36,8 +37,12 @@ export interface FakeOptions {
   pending?: Operation[];
   /** Errors thrown by operations: one error for every call, or a list used up call by call. */
   errors?: Partial<Record<Operation, unknown | unknown[]>>;
-  /** The code `auth.signIn` accepts. */
+  /** The code `auth.signIn` and `tasks.verify` accept. */
   code?: string;
+  /** A publishable key: visitors may then ask for help without an account. */
+  publishableKey?: string;
+  /** What confirming a visitor's request makes of them. */
+  membership?: 'member' | 'pending_approval' | 'not_member';
 }
 
 /** Defaults read at call time: stories answer after a realistic pause, tests at once. */
@@ -168,6 +173,7 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
   let nextAppId = 900;
 
   const client: FakeClient = {
+    ...(options.publishableKey ? { options: { publishableKey: options.publishableKey } } : {}),
     calls,
     state,
     callsOf: (op) => calls.filter((c) => c.op === op),
@@ -180,7 +186,13 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
         run('tasks.get', [id], () => structuredClone(findTask(id)))) as FakeClient['tasks']['get'],
       create: ((input: TaskCreate, opts?: { idempotencyKey?: string }) =>
         run('tasks.create', [input, opts ?? {}], () => {
-          const user = requireUser();
+          const visitor = !state.signedIn && options.publishableKey ? input.visitor : undefined;
+          if (!state.signedIn && options.publishableKey && !visitor) {
+            throw errors.api(422, 'visitor_required');
+          }
+          const user = visitor
+            ? { id: 77, name: visitor.name, email: visitor.email }
+            : requireUser();
           const task = makeTask({
             id: nextTaskId++,
             category: input.category,
@@ -204,11 +216,25 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
             estimatedHours: input.estimatedHours,
             helpersWanted: input.helpersWanted ?? 1,
             requester: { id: user.id, name: user.name },
-            viewer: { canManage: true, application: null },
+            viewer: { canManage: !visitor, application: null },
+            status: visitor ? 'pending_verification' : 'open',
+            publishedAt: visitor ? null : new Date().toISOString(),
           });
           state.tasks.unshift(task);
           return structuredClone(task);
         })) as FakeClient['tasks']['create'],
+      verify: ((id: number, body: { code: string }) =>
+        run('tasks.verify', [id, body], () => {
+          const task = findTask(id);
+          if (task.status !== 'pending_verification') throw errors.api(409, 'already_verified');
+          if (body.code !== (options.code ?? '123456')) throw errors.api(401, 'invalid_code');
+          task.status = 'open';
+          task.publishedAt = new Date().toISOString();
+          return {
+            task: structuredClone(task),
+            membership: options.membership ?? 'pending_approval',
+          };
+        })) as FakeClient['tasks']['verify'],
       closeApplications: ((id: number) =>
         run('tasks.closeApplications', [id], () => {
           requireUser();

@@ -3,8 +3,19 @@ import { emptyDraft } from '../../widgets/request-form/draft.ts';
 import { LONG_TASK } from './data.ts';
 
 /** A request form's draft as if someone had typed it, put where the form will find it. */
-export function seedDraft(key: string, step: number, draft: Partial<Draft>): void {
-  const saved: Saved = { version: 1, step, draft: { ...emptyDraft(), ...draft }, attempt: null };
+export function seedDraft(
+  key: string,
+  step: number,
+  draft: Partial<Draft>,
+  pending: Saved['pending'] = null,
+): void {
+  const saved: Saved = {
+    version: 1,
+    step,
+    draft: { ...emptyDraft(), ...draft },
+    attempt: null,
+    pending,
+  };
   localStorage.setItem(`tehostamo:request-form:${key}`, JSON.stringify(saved));
 }
 

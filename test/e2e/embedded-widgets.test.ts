@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { get, lastCode, post, signIn } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { mailTo, startTestServer, type TestServer } from '../helpers/server.ts';
 
 const SHOTS = 'test-results/e2e';
 const REQUESTER = 'aino.virtanen@kotikyla.example';
@@ -25,7 +25,7 @@ let hostUrl: string;
 let browser: Browser;
 
 /** A member organisation's own page: nothing of Tehostamo but one script tag and the elements. */
-function hostPage(api: string): string {
+function hostPage(api: string, publishableKey = ''): string {
   return `<!doctype html>
 <html lang="fi">
 <head>
@@ -40,7 +40,7 @@ function hostPage(api: string): string {
 </head>
 <body>
 <h1>Kotikylän Eläkeläiset ry</h1>
-<tehostamo-provider base-url="${api}">
+<tehostamo-provider base-url="${api}"${publishableKey ? ` publishable-key="${publishableKey}"` : ''}>
   <tehostamo-applicant-picker hidden></tehostamo-applicant-picker>
   <tehostamo-request-form draft-key="host"></tehostamo-request-form>
   <tehostamo-task-list page-size="5"></tehostamo-task-list>
@@ -92,9 +92,10 @@ describe('widgets embedded in another site', () => {
     assert.equal(build.status, 0, build.stderr);
     fs.mkdirSync(SHOTS, { recursive: true });
     server = await startTestServer();
-    host = http.createServer((_req, res) => {
+    host = http.createServer((req, res) => {
+      const key = new URL(req.url ?? '/', 'http://host').searchParams.get('pk') ?? '';
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(hostPage(server.baseUrl));
+      res.end(hostPage(server.baseUrl, key.replace(/[^\w-]/g, '')));
     });
     await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
     hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`;
@@ -248,6 +249,55 @@ describe('widgets embedded in another site', () => {
         token: requester.token,
       });
       assert.equal(tasks.body.data.length, 1, 'the form published exactly one task');
+    },
+  );
+
+  it(
+    'takes a visitor’s request through a publishable key, confirmed with the emailed code',
+    { timeout: 60_000 },
+    async () => {
+      const admin = await signIn(server, 'liisa.admin@kattojarjesto.example', {
+        name: 'Liisa Mäkelä',
+      });
+      const org = await post(server, '/organisations', {
+        token: admin.token,
+        body: { name: 'Kattojärjestö ry', kind: 'umbrella' },
+      });
+      assert.equal(org.status, 201, JSON.stringify(org.body));
+      const key = await post(server, `/organisations/${org.body.id}/api-keys`, {
+        token: admin.token,
+        body: { kind: 'publishable', name: 'Kotisivut', allowedOrigins: [hostUrl], autoJoin: true },
+      });
+      assert.equal(key.status, 201, JSON.stringify(key.body));
+
+      const page = await newPage();
+      await page.goto(`${hostUrl}/?pk=${key.body.key}`);
+      const form = 'tehostamo-request-form';
+      await page.locator(`${form} #category`).selectOption('viestinta');
+      await page.locator(`${form} #title`).fill('Vuosikertomuksen oikoluku');
+      await page.locator(`${form} button[type=submit]`).click();
+      await page.locator(`${form} #scheduleText`).fill('ensi viikolla');
+      await page.locator(`${form} #estimatedHours`).fill('2');
+      await page.locator(`${form} button[type=submit]`).click();
+      await page.locator(`${form} #visitorName`).fill('Ville Vierailija');
+      await page.locator(`${form} #visitorEmail`).fill('ville@vierailija.example');
+      await shot(page, '21-visitor-review');
+      await page.locator(`${form} button[type=submit]`).click();
+      const code = page.locator(`${form} #verifyCode`);
+      await code.waitFor();
+      await shot(page, '22-visitor-code-sent');
+      const mail = (await mailTo('ville@vierailija.example', 'visitor_verification')).at(-1);
+      const digits = mail && /\b(\d{6})\b/.exec(mail.text)?.[1];
+      assert.ok(digits, 'the visitor got a code');
+      await code.fill(digits);
+      await code.press('Enter');
+      await page.locator(`${form} #result`).waitFor();
+      await shot(page, '23-visitor-published');
+      const created = (await events(page)).find((e) => e.name === 'tehostamo-task-created');
+      assert.equal(created?.detail.task.status, 'open');
+      const task = await get(server, `/tasks/${created.detail.task.id}`);
+      assert.equal(task.body.status, 'open');
+      assert.equal(task.body.organisation.id, org.body.id);
     },
   );
 });

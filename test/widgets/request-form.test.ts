@@ -295,6 +295,56 @@ describe('<tehostamo-request-form>', () => {
     expect((await created).detail.task.requester?.name).to.equal('Aino Virtanen');
   });
 
+  it('takes a visitor’s request through a publishable key and publishes it once confirmed', async () => {
+    const f = await form(stories.Visitor);
+    await expect(f.el).to.be.accessible();
+    expect(f.$('tehostamo-sign-in')).to.equal(null);
+    f.submit();
+    await until(() => f.errorOf('visitorName'));
+    expect(f.errorOf('visitorEmail')).to.contain('nimi@esimerkki.fi');
+    expect(f.fake.callsOf('tasks.create')).to.have.length(0);
+    f.value('visitorName', 'Aino Virtanen');
+    f.value('visitorEmail', 'aino@example.org');
+    f.submit();
+    const code = await until(() => f.$<HTMLInputElement>('#verifyCode'));
+    await until(() => shadow(f.el).activeElement === code);
+    const body = f.fake.callsOf('tasks.create')[0]!.args[0] as Record<string, unknown>;
+    expect(body.visitor).to.deep.equal({
+      email: 'aino@example.org',
+      name: 'Aino Virtanen',
+      lang: 'fi',
+    });
+    expect(body.website).to.equal('');
+    expect(body).not.to.have.property('organisationId');
+    expect(f.$('[part=form]')!.textContent).to.contain('aino@example.org');
+    expect(JSON.parse(storedDraft('story-visitor')!).pending.taskId).to.be.a('number');
+    await expect(f.el).to.be.accessible();
+    code.value = '111111';
+    f.submit();
+    await until(() => f.$('#verifyCode-error'));
+    expect(f.$('#verifyCode-error')!.textContent).to.contain('Koodi ei kelpaa');
+    code.value = '123456';
+    const created = oneEvent(f.el, 'tehostamo-task-created');
+    f.submit();
+    const event = await created;
+    expect(event.detail.task.status).to.equal('open');
+    await until(() => f.$('[part=result]'));
+    expect(f.$('[part=result]')!.textContent).to.contain('ylläpitäjä päättää jäsenyydestäsi');
+    expect(storedDraft('story-visitor')).to.equal(null);
+    expect(f.fake.callsOf('tasks.create')).to.have.length(1);
+  });
+
+  it('keeps a visitor’s unconfirmed request across a reload, and offers the sign-in instead', async () => {
+    const f = await form(stories.VisitorConfirming);
+    expect(f.$('#verify-heading')!.textContent).to.contain('Vahvista pyyntösi');
+    await expect(f.el).to.be.accessible();
+    const fresh = await form(stories.Visitor);
+    fresh.$<HTMLButtonElement>('#visitor-heading ~ button.link')!.click();
+    const signIn = await until(() => fresh.$('tehostamo-sign-in'));
+    await until(() => shadow(signIn).activeElement?.id === 'email');
+    await expect(fresh.el).to.be.accessible();
+  });
+
   it('asks a member of two organisations which one is asking', async () => {
     const f = await form(stories.TwoOrganisations);
     f.submit();

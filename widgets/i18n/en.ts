@@ -26,6 +26,14 @@ export const en: Strings = {
     rateLimited: (s) =>
       s ? `Too many tries. Try again in ${s} seconds.` : 'Too many tries. Try again in a moment.',
     codes: {
+      invalid_publishable_key:
+        "This page's form is not in use. Please contact the site's administrator.",
+      origin_not_allowed:
+        "Requests cannot be sent from this page. Please contact the site's administrator.",
+      verification_expired: 'The confirmation code has expired. Please send the request again.',
+      too_many_pending:
+        'You already have unconfirmed requests. Confirm them first with the code in your email.',
+      already_verified: 'The request has already been confirmed.',
       invalid_code: 'The code is not valid. Check the code in your email.',
       code_expired: 'The code has expired. Ask for a new one.',
       too_many_attempts: 'Too many wrong codes. Ask for a new one.',
@@ -174,6 +182,26 @@ export const en: Strings = {
       'You are not a member of any organisation yet. Ask your organisation’s admin to add you, and then you can ask for help.',
     signInToPublish: 'Sign in to publish the request. What you typed is kept.',
     failedKept: 'Publishing did not succeed. What you typed is kept, and you can try again.',
+    visitorHeading: 'Continue without an account',
+    visitorIntro:
+      'Give your name and email address. We will send a code to confirm the request before it is published.',
+    visitorName: 'Your name',
+    visitorEmail: 'Your email address',
+    honeypot: 'Leave this field empty',
+    haveAccount: 'Already have an account? Sign in',
+    noAccount: 'Continue without an account',
+    verifyHeading: 'Confirm your request',
+    verifyIntro: (email) =>
+      `We sent a six-digit code to ${email}. The request is published once you confirm it with the code.`,
+    verifyCode: 'Confirmation code',
+    verify: 'Confirm and publish',
+    verifying: 'Confirming…',
+    membership: {
+      member: 'You are now a member of the organisation and can ask for help in its name.',
+      pending_approval:
+        "The organisation's admins decide on your membership; you will hear by email.",
+      not_member: 'You are not a member of the organisation.',
+    },
     fieldErrors: {
       required: 'This is needed.',
       chooseCategory: 'Choose an area of expertise.',
@@ -189,6 +217,9 @@ export const en: Strings = {
       groupCode: 'A group code has 4 to 12 letters or digits.',
       helpersWanted: 'Give a number from 1 to 50.',
       invalid: 'Check this.',
+      name: 'Write your name.',
+      email: 'Write the email address as name@example.org.',
+      code: 'The code has six digits.',
     },
   },
   picker: {

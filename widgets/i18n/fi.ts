@@ -27,6 +27,14 @@ export const fi: Strings = {
         ? `Liian monta yritystä. Yritä uudelleen ${s} sekunnin kuluttua.`
         : 'Liian monta yritystä. Yritä hetken kuluttua uudelleen.',
     codes: {
+      invalid_publishable_key:
+        'Tämän sivun lomake ei ole käytössä. Ota yhteyttä sivun ylläpitäjään.',
+      origin_not_allowed:
+        'Tällä sivulla ei voi lähettää pyyntöjä. Ota yhteyttä sivun ylläpitäjään.',
+      verification_expired: 'Vahvistuskoodi on vanhentunut. Lähetä pyyntö uudelleen.',
+      too_many_pending:
+        'Sinulla on jo vahvistamattomia pyyntöjä. Vahvista ne ensin sähköpostisi koodilla.',
+      already_verified: 'Pyyntö on jo vahvistettu.',
       invalid_code: 'Koodi ei kelpaa. Tarkista koodi sähköpostistasi.',
       code_expired: 'Koodi on vanhentunut. Pyydä uusi koodi.',
       too_many_attempts: 'Liian monta väärää koodia. Pyydä uusi koodi.',
@@ -174,6 +182,25 @@ export const fi: Strings = {
       'Et ole vielä minkään organisaation jäsen. Pyydä organisaatiosi ylläpitäjää lisäämään sinut, niin voit pyytää apua.',
     signInToPublish: 'Kirjaudu sisään julkaistaksesi pyynnön. Kirjoittamasi tiedot säilyvät.',
     failedKept: 'Julkaisu ei onnistunut. Tiedot ovat tallessa, ja voit yrittää uudelleen.',
+    visitorHeading: 'Jatka ilman tunnusta',
+    visitorIntro:
+      'Kerro nimesi ja sähköpostiosoitteesi. Lähetämme koodin, jolla vahvistat pyynnön ennen kuin se julkaistaan.',
+    visitorName: 'Nimesi',
+    visitorEmail: 'Sähköpostiosoitteesi',
+    honeypot: 'Jätä tämä kenttä tyhjäksi',
+    haveAccount: 'Onko sinulla jo tunnus? Kirjaudu sisään',
+    noAccount: 'Jatka ilman tunnusta',
+    verifyHeading: 'Vahvista pyyntösi',
+    verifyIntro: (email) =>
+      `Lähetimme kuusinumeroisen koodin osoitteeseen ${email}. Pyyntö julkaistaan, kun vahvistat sen koodilla.`,
+    verifyCode: 'Vahvistuskoodi',
+    verify: 'Vahvista ja julkaise',
+    verifying: 'Vahvistetaan…',
+    membership: {
+      member: 'Olet nyt organisaation jäsen ja voit pyytää apua sen nimissä.',
+      pending_approval: 'Organisaation ylläpitäjä päättää jäsenyydestäsi; saat siitä sähköpostia.',
+      not_member: 'Et ole organisaation jäsen.',
+    },
     fieldErrors: {
       required: 'Tämä tieto tarvitaan.',
       chooseCategory: 'Valitse osaamisalue.',
@@ -189,6 +216,9 @@ export const fi: Strings = {
       groupCode: 'Ryhmän koodissa on 4–12 kirjainta tai numeroa.',
       helpersWanted: 'Anna luku 1–50.',
       invalid: 'Tarkista tämä tieto.',
+      name: 'Kirjoita nimesi.',
+      email: 'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.',
+      code: 'Koodissa on kuusi numeroa.',
     },
   },
   picker: {

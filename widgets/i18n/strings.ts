@@ -144,6 +144,19 @@ export interface Strings {
     noOrganisation: string;
     signInToPublish: string;
     failedKept: string;
+    visitorHeading: string;
+    visitorIntro: string;
+    visitorName: string;
+    visitorEmail: string;
+    honeypot: string;
+    haveAccount: string;
+    noAccount: string;
+    verifyHeading: string;
+    verifyIntro: (email: string) => string;
+    verifyCode: string;
+    verify: string;
+    verifying: string;
+    membership: Record<'member' | 'pending_approval' | 'not_member', string>;
     fieldErrors: {
       required: string;
       chooseCategory: string;
@@ -159,6 +172,9 @@ export interface Strings {
       groupCode: string;
       helpersWanted: string;
       invalid: string;
+      name: string;
+      email: string;
+      code: string;
     };
   };
   picker: {

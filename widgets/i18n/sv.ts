@@ -28,6 +28,14 @@ export const sv: Strings = {
         ? `För många försök. Försök igen om ${s} sekunder.`
         : 'För många försök. Försök igen om en stund.',
     codes: {
+      invalid_publishable_key:
+        'Formuläret på den här sidan används inte. Kontakta sidans administratör.',
+      origin_not_allowed:
+        'Begäranden kan inte skickas på den här sidan. Kontakta sidans administratör.',
+      verification_expired: 'Bekräftelsekoden har gått ut. Skicka begäran på nytt.',
+      too_many_pending:
+        'Du har redan obekräftade begäranden. Bekräfta dem först med koden i din e-post.',
+      already_verified: 'Begäran är redan bekräftad.',
       invalid_code: 'Koden gäller inte. Kontrollera koden i din e-post.',
       code_expired: 'Koden har gått ut. Be om en ny kod.',
       too_many_attempts: 'För många felaktiga koder. Be om en ny kod.',
@@ -177,6 +185,26 @@ export const sv: Strings = {
       'Du är ännu inte medlem i någon organisation. Be din organisations administratör att lägga till dig, så kan du be om hjälp.',
     signInToPublish: 'Logga in för att publicera begäran. Det du skrev finns kvar.',
     failedKept: 'Publiceringen lyckades inte. Uppgifterna finns kvar och du kan försöka igen.',
+    visitorHeading: 'Fortsätt utan konto',
+    visitorIntro:
+      'Ange ditt namn och din e-postadress. Vi skickar en kod som du bekräftar begäran med innan den publiceras.',
+    visitorName: 'Ditt namn',
+    visitorEmail: 'Din e-postadress',
+    honeypot: 'Lämna fältet tomt',
+    haveAccount: 'Har du redan ett konto? Logga in',
+    noAccount: 'Fortsätt utan konto',
+    verifyHeading: 'Bekräfta din begäran',
+    verifyIntro: (email) =>
+      `Vi skickade en sexsiffrig kod till ${email}. Begäran publiceras när du bekräftar den med koden.`,
+    verifyCode: 'Bekräftelsekod',
+    verify: 'Bekräfta och publicera',
+    verifying: 'Bekräftar…',
+    membership: {
+      member: 'Du är nu medlem i organisationen och kan be om hjälp i dess namn.',
+      pending_approval:
+        'Organisationens administratör beslutar om ditt medlemskap; du får besked per e-post.',
+      not_member: 'Du är inte medlem i organisationen.',
+    },
     fieldErrors: {
       required: 'Uppgiften behövs.',
       chooseCategory: 'Välj kompetensområde.',
@@ -192,6 +220,9 @@ export const sv: Strings = {
       groupCode: 'Gruppkoden har 4–12 bokstäver eller siffror.',
       helpersWanted: 'Ange ett tal 1–50.',
       invalid: 'Kontrollera uppgiften.',
+      name: 'Skriv ditt namn.',
+      email: 'Skriv e-postadressen i formen namn@exempel.fi.',
+      code: 'Koden har sex siffror.',
     },
   },
   picker: {

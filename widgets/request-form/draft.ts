@@ -21,6 +21,9 @@ export interface Draft {
   postalCode: string;
   groupCode: string;
   organisationId: string;
+  /** A visitor without an account (with a publishable key): who asks. */
+  visitorName: string;
+  visitorEmail: string;
 }
 
 export interface Saved {
@@ -29,6 +32,8 @@ export interface Saved {
   draft: Draft;
   /** The key of the last publish attempt and the body it went with. */
   attempt: { key: string; body: string } | null;
+  /** A visitor's request that waits for the emailed code. */
+  pending?: { taskId: number; email: string } | null;
 }
 
 export function emptyDraft(): Draft {
@@ -47,6 +52,8 @@ export function emptyDraft(): Draft {
     postalCode: '',
     groupCode: '',
     organisationId: '',
+    visitorName: '',
+    visitorEmail: '',
   };
 }
 

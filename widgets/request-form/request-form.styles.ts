@@ -119,6 +119,14 @@ export const requestFormStyles = css`
   .nav .forward {
     margin-left: auto;
   }
+  /* The honeypot: out of sight and out of the tab order; people leave it empty. */
+  .hp {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
   .done {
     text-align: left;
   }

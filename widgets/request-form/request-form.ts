@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { isApiError } from '../../sdk/errors.ts';
+import { isApiError, isApiErrorWith } from '../../sdk/errors.ts';
 import { CATEGORIES } from '../../sdk/schemas/categories.ts';
+import type { VisitorVerification } from '../../sdk/schemas/embedding.ts';
 import type { Task } from '../../sdk/schemas/tasks.ts';
 import { emit } from '../events.ts';
 import { categoryName, formatDateTime, formatNumber } from '../i18n/index.ts';
@@ -25,6 +26,7 @@ import {
   STEP_FIELDS,
   toTaskCreate,
   validate,
+  type AsVisitor,
   type Field,
   type FieldErrors,
 } from './validate.ts';
@@ -104,6 +106,13 @@ export class TehostamoRequestForm extends TehostamoElement {
   @state() private submitting = false;
   @state() private submitError = '';
   @state() private created: Task | null = null;
+  /** With a publishable key and nobody signed in: ask as a visitor, or sign in. */
+  @state() private mode: 'visitor' | 'sign-in' = 'visitor';
+  /** A visitor's request waiting for the emailed code. */
+  @state() private pending: { taskId: number; email: string } | null = null;
+  @state() private verifying = false;
+  @state() private codeError = '';
+  @state() private membership: VisitorVerification['membership'] | null = null;
 
   private store: DraftStore | null = null;
   private attempt: Saved['attempt'] = null;
@@ -131,11 +140,13 @@ export class TehostamoRequestForm extends TehostamoElement {
       this.draft = saved.draft;
       this.step = ([1, 2, 3] as const).includes(saved.step as Step) ? (saved.step as Step) : 1;
       this.attempt = saved.attempt;
+      this.pending = saved.pending ?? null;
       this.restored = true;
     } else {
       this.draft = this.presets(emptyDraft());
       this.step = 1;
       this.attempt = null;
+      this.pending = null;
       this.restored = false;
     }
   }
@@ -150,11 +161,17 @@ export class TehostamoRequestForm extends TehostamoElement {
   }
 
   private save() {
-    if (isBlank(this.draft) && !this.attempt) {
+    if (isBlank(this.draft) && !this.attempt && !this.pending) {
       this.store?.clear();
       return;
     }
-    this.store?.save({ version: 1, step: this.step, draft: this.draft, attempt: this.attempt });
+    this.store?.save({
+      version: 1,
+      step: this.step,
+      draft: this.draft,
+      attempt: this.attempt,
+      pending: this.pending,
+    });
   }
 
   protected override updated(): void {
@@ -182,9 +199,21 @@ export class TehostamoRequestForm extends TehostamoElement {
     next?.focus();
   }
 
+  /** Whether this form may take a request from someone without an account. */
+  private get visitorsWelcome(): boolean {
+    return Boolean(this.activeClient?.options?.publishableKey);
+  }
+
+  /** Asking as a visitor: the name and address that go with the request, and the honeypot. */
+  private asVisitor(): AsVisitor | undefined {
+    if (this.activeUser || !this.visitorsWelcome || this.mode !== 'visitor') return undefined;
+    const website = this.renderRoot.querySelector<HTMLInputElement>('#website')?.value ?? '';
+    return { lang: this.language, website };
+  }
+
   /** Every field, and the choice of organisation for a member of several. */
-  private checkAll(): FieldErrors {
-    const errors = validate(this.draft, this.t);
+  private checkAll(visitor?: AsVisitor): FieldErrors {
+    const errors = validate(this.draft, this.t, undefined, visitor);
     const memberships = this.activeUser?.memberships ?? [];
     const chosen = memberships.some((m) => String(m.organisation.id) === this.draft.organisationId);
     if (memberships.length > 1 && !chosen) {
@@ -259,7 +288,8 @@ export class TehostamoRequestForm extends TehostamoElement {
     event.preventDefault();
     const client = this.activeClient;
     if (!client || this.submitting) return;
-    const errors = this.checkAll();
+    const visitor = this.asVisitor();
+    const errors = this.checkAll(visitor);
     if (Object.keys(errors).length) {
       this.errors = errors;
       const first = ([1, 2, 3] as const).find((s) => STEP_FIELDS[s].some((f) => errors[f]))!;
@@ -271,7 +301,7 @@ export class TehostamoRequestForm extends TehostamoElement {
       void this.focusFirstError();
       return;
     }
-    const body = toTaskCreate(this.draft);
+    const body = toTaskCreate(this.draft, visitor);
     // The key is saved before the request leaves, so even a reload mid-request retries with it.
     this.attempt = attemptFor(this.attempt, JSON.stringify(body));
     this.save();
@@ -279,6 +309,16 @@ export class TehostamoRequestForm extends TehostamoElement {
     this.submitError = '';
     try {
       const task = await client.tasks.create(body, { idempotencyKey: this.attempt.key });
+      if (visitor && task.status === 'pending_verification') {
+        // Not published yet: the visitor confirms with the emailed code. The draft stays.
+        this.attempt = null;
+        this.pending = { taskId: task.id, email: this.draft.visitorEmail.trim() };
+        this.save();
+        this.announce(this.t.requestForm.verifyIntro(this.pending.email));
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('#verifyCode')?.focus();
+        return;
+      }
       this.store?.clear();
       this.attempt = null;
       this.created = task;
@@ -315,8 +355,78 @@ export class TehostamoRequestForm extends TehostamoElement {
     }
   }
 
+  private async verify(event: Event) {
+    event.preventDefault();
+    const client = this.activeClient;
+    const pending = this.pending;
+    if (!client || !pending || this.verifying) return;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#verifyCode');
+    const code = (input?.value ?? '').replace(/\s+/g, '');
+    if (!/^\d{6}$/.test(code)) {
+      this.codeError = this.t.requestForm.fieldErrors.code;
+      input?.focus();
+      return;
+    }
+    this.codeError = '';
+    this.submitError = '';
+    this.verifying = true;
+    try {
+      const result = await client.tasks.verify(pending.taskId, { code });
+      this.store?.clear();
+      this.pending = null;
+      this.created = result.task;
+      this.membership = result.membership;
+      this.restored = false;
+      this.announce(
+        `${this.t.requestForm.published} ${this.t.requestForm.membership[result.membership]}`,
+      );
+      emit(this, 'tehostamo-task-created', { task: result.task });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#result')?.focus();
+    } catch (error) {
+      const message = this.failure('verify-task', error);
+      if (isApiErrorWith(error, 'invalid_code')) {
+        this.codeError = message;
+        await this.updateComplete;
+        input?.focus();
+      } else {
+        this.submitError = message;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('#submit-error')?.focus();
+      }
+    } finally {
+      this.verifying = false;
+    }
+  }
+
+  /** Back from the code to the request: a new publish sends a new request. */
+  private abandonPending() {
+    this.pending = null;
+    this.errors = {};
+    this.submitError = '';
+    this.save();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('#visitorEmail')?.focus(),
+    );
+  }
+
+  private switchMode(mode: 'visitor' | 'sign-in') {
+    this.mode = mode;
+    this.errors = {};
+    void this.updateComplete.then(() => {
+      const target =
+        mode === 'visitor'
+          ? this.renderRoot.querySelector<HTMLElement>('#visitorName')
+          : this.renderRoot
+              .querySelector('tehostamo-sign-in')
+              ?.shadowRoot?.querySelector<HTMLElement>('#email');
+      target?.focus();
+    });
+  }
+
   private newRequest() {
     this.created = null;
+    this.membership = null;
     this.draft = this.presets(emptyDraft());
     this.errors = {};
     this.goTo(1);
@@ -584,13 +694,27 @@ export class TehostamoRequestForm extends TehostamoElement {
     if (user === undefined) {
       return html`<p class="muted" aria-busy="true">${t.common.loading}</p>`;
     }
+    if (!user && this.pending) return this.renderVerify(this.pending);
+    if (!user && this.visitorsWelcome && this.mode === 'visitor') return this.renderVisitor();
     if (!user) {
       return html`<tehostamo-sign-in
-        view="requester"
-        .client=${this.activeClient}
-        .intro=${r.signInToPublish}
-        @tehostamo-sign-in=${this.onSignedIn}
-      ></tehostamo-sign-in>`;
+          view="requester"
+          .client=${this.activeClient}
+          .intro=${r.signInToPublish}
+          @tehostamo-sign-in=${this.onSignedIn}
+        ></tehostamo-sign-in>
+        ${
+          this.visitorsWelcome
+            ? html`<button
+                class="link"
+                part="button"
+                type="button"
+                @click=${() => this.switchMode('visitor')}
+              >
+                ${r.noAccount}
+              </button>`
+            : nothing
+        }`;
     }
     const memberships = user.memberships;
     const session = html`<p class="muted">
@@ -599,10 +723,13 @@ export class TehostamoRequestForm extends TehostamoElement {
         ${t.signIn.signOut}
       </button>
     </p>`;
-    if (memberships.length === 0) {
+    // Through a publishable key, someone outside the organisation may ask too: the request
+    // comes with a request to join it.
+    if (memberships.length === 0 && !this.visitorsWelcome) {
       return html`${session}
         <p class="notice info">${r.noOrganisation}</p>`;
     }
+    if (memberships.length === 0) return session;
     return html`${session}
     ${
       memberships.length > 1
@@ -636,12 +763,71 @@ export class TehostamoRequestForm extends TehostamoElement {
     }`;
   }
 
+  /** Someone without an account asks through the page's publishable key. */
+  private renderVisitor() {
+    const r = this.t.requestForm;
+    return html`<section aria-labelledby="visitor-heading">
+      <h4 id="visitor-heading">${r.visitorHeading}</h4>
+      <p class="hint">${r.visitorIntro}</p>
+      <div class="two">
+        ${this.field('visitorName', r.visitorName, this.input('visitorName', { autocomplete: 'name', maxlength: 120 }))}
+        ${this.field(
+          'visitorEmail',
+          r.visitorEmail,
+          this.input('visitorEmail', { type: 'email', autocomplete: 'email', maxlength: 254 }),
+        )}
+      </div>
+      <div class="hp" aria-hidden="true">
+        <label for="website">${r.honeypot}</label>
+        <input id="website" name="website" tabindex="-1" autocomplete="off" />
+      </div>
+      <button class="link" part="button" type="button" @click=${() => this.switchMode('sign-in')}>
+        ${r.haveAccount}
+      </button>
+    </section>`;
+  }
+
+  /** The visitor's request waits for the code sent to their address. */
+  private renderVerify(pending: { taskId: number; email: string }) {
+    const r = this.t.requestForm;
+    const error = this.codeError;
+    return html`<section aria-labelledby="verify-heading">
+      <h4 id="verify-heading">${r.verifyHeading}</h4>
+      <p>${r.verifyIntro(pending.email)}</p>
+      <div class="field" part="field">
+        <label for="verifyCode">${r.verifyCode}</label>
+        <input
+          id="verifyCode"
+          part="input"
+          inputmode="numeric"
+          autocomplete="one-time-code"
+          maxlength="6"
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? 'verifyCode-error' : nothing}
+        />
+        ${
+          error
+            ? html`<span id="verifyCode-error" class="field-error" part="error">${error}</span>`
+            : nothing
+        }
+      </div>
+      <button class="link" part="button" type="button" @click=${this.abandonPending}>
+        ${this.t.signIn.otherEmail}
+      </button>
+    </section>`;
+  }
+
   private renderDone(task: Task) {
     const r = this.t.requestForm;
     return html`<div class="done" part="result">
       <div id="result" class="notice success" tabindex="-1">
         <p><strong>${task.title}</strong></p>
         <p>${task.status === 'pending_verification' ? r.publishedPending : r.published}</p>
+        ${
+          this.membership && this.membership !== 'not_member'
+            ? html`<p>${r.membership[this.membership]}</p>`
+            : nothing
+        }
       </div>
       <button part="button" type="button" @click=${this.newRequest}>${r.newRequest}</button>
     </div>`;
@@ -651,8 +837,14 @@ export class TehostamoRequestForm extends TehostamoElement {
     const t = this.t;
     const r = t.requestForm;
     const step = this.step;
+    const user = this.activeUser;
+    const asVisitor = user === null && this.visitorsWelcome && this.mode === 'visitor';
     const canPublish =
-      step === 3 && Boolean(this.activeUser) && (this.activeUser?.memberships.length ?? 0) > 0;
+      step === 3 &&
+      !this.pending &&
+      (asVisitor ||
+        (Boolean(user) && ((user?.memberships.length ?? 0) > 0 || this.visitorsWelcome)));
+    const verifying = step === 3 && user === null && Boolean(this.pending);
     return html`<div class=${this.baseClasses('requester')} part="base" lang=${this.language}>
       ${
         this.hideHeading
@@ -691,7 +883,7 @@ export class TehostamoRequestForm extends TehostamoElement {
                 aria-labelledby="step-heading"
                 @input=${this.onInput}
                 @change=${this.onInput}
-                @submit=${step === 3 ? this.publish : this.next}
+                @submit=${verifying ? this.verify : step === 3 ? this.publish : this.next}
               >
                 <h3 id="step-heading" class="step-heading" tabindex="-1">
                   <span class="step-of">${r.stepOf(step, 3)}</span>
@@ -734,7 +926,16 @@ export class TehostamoRequestForm extends TehostamoElement {
                           >
                             ${this.submitting ? r.publishing : r.publish}
                           </button>`
-                        : nothing
+                        : verifying
+                          ? html`<button
+                              class="primary forward"
+                              part="button"
+                              type="submit"
+                              ?disabled=${this.verifying}
+                            >
+                              ${this.verifying ? r.verifying : r.verify}
+                            </button>`
+                          : nothing
                   }
                 </div>
               </form>

@@ -23,7 +23,7 @@ export const STEP_FIELDS: Record<1 | 2 | 3, Field[]> = {
     'postalCode',
     'groupCode',
   ],
-  3: ['organisationId'],
+  3: ['organisationId', 'visitorName', 'visitorEmail'],
 };
 
 const text = (value: string) => value.trim();
@@ -40,8 +40,14 @@ function isoOrNull(local: string): string | null {
   return Number.isNaN(date.getTime()) ? local : date.toISOString();
 }
 
-/** The body of `POST /tasks` for what was typed. */
-export function toTaskCreate(draft: Draft): TaskCreateInput {
+export interface AsVisitor {
+  lang: 'fi' | 'sv' | 'en';
+  /** The honeypot field's value: people leave it empty. */
+  website: string;
+}
+
+/** The body of `POST /tasks` for what was typed; a visitor's name and address when given. */
+export function toTaskCreate(draft: Draft, visitor?: AsVisitor): TaskCreateInput {
   const exact = draft.scheduleMode === 'exact';
   const body: Record<string, unknown> = {
     category: draft.category,
@@ -57,7 +63,15 @@ export function toTaskCreate(draft: Draft): TaskCreateInput {
     helpersWanted: number(draft.helpersWanted),
   };
   if (draft.groupCode.trim()) body.groupCode = draft.groupCode.trim();
-  if (draft.organisationId) body.organisationId = Number(draft.organisationId);
+  if (draft.organisationId && !visitor) body.organisationId = Number(draft.organisationId);
+  if (visitor) {
+    body.visitor = {
+      email: draft.visitorEmail.trim(),
+      name: draft.visitorName.trim(),
+      lang: visitor.lang,
+    };
+    body.website = visitor.website;
+  }
   return body as unknown as TaskCreateInput;
 }
 
@@ -73,6 +87,8 @@ interface Issue {
 function fieldOf(path: (string | number)[], draft: Draft): Field | null {
   const [head, sub] = path.map(String);
   switch (head) {
+    case 'visitor':
+      return sub === 'name' ? 'visitorName' : 'visitorEmail';
     case 'schedule':
       if (sub === 'endsAt') return 'endsAt';
       if (sub === 'startsAt') return 'startsAt';
@@ -124,14 +140,23 @@ function messageFor(field: Field, issue: Issue, draft: Draft, t: Strings): strin
       return issue.code === 'custom' ? e.postalCodeNeeded : e.postalCode;
     case 'groupCode':
       return e.groupCode;
+    case 'visitorName':
+      return e.name;
+    case 'visitorEmail':
+      return e.email;
     default:
       return e.invalid;
   }
 }
 
 /** Field errors for what was typed: all of them, or those of some fields only. */
-export function validate(draft: Draft, t: Strings, only?: Field[]): FieldErrors {
-  const result = TaskCreate.safeParse(toTaskCreate(draft));
+export function validate(
+  draft: Draft,
+  t: Strings,
+  only?: Field[],
+  visitor?: AsVisitor,
+): FieldErrors {
+  const result = TaskCreate.safeParse(toTaskCreate(draft, visitor));
   const errors: FieldErrors = {};
   if (result.success) return errors;
   for (const issue of result.error.issues as unknown as Issue[]) {
