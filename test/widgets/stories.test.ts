@@ -1,0 +1,44 @@
+/**
+ * Every story of every widget, as a fixture: it renders, settles, and axe finds nothing.
+ * The other suites test behaviour; this one makes sure no state is left unchecked.
+ */
+import { expect } from '@open-wc/testing';
+import applicantPicker, * as pickerStories from '../../stories/applicant-picker.stories.ts';
+import requestForm, * as formStories from '../../stories/request-form.stories.ts';
+import signIn, * as signInStories from '../../stories/sign-in.stories.ts';
+import taskList, * as listStories from '../../stories/task-list.stories.ts';
+import { renderStory, until, type StoryLike } from './helpers.ts';
+
+type Module = Record<string, unknown> & { default: { title?: string; args?: object } };
+
+const modules: [string, Module][] = [
+  ['tehostamo-task-list', { ...listStories, default: taskList }],
+  ['tehostamo-request-form', { ...formStories, default: requestForm }],
+  ['tehostamo-applicant-picker', { ...pickerStories, default: applicantPicker }],
+  ['tehostamo-sign-in', { ...signInStories, default: signIn }],
+];
+
+describe('every story', () => {
+  afterEach(() => localStorage.clear());
+
+  for (const [tag, module] of modules) {
+    for (const [name, value] of Object.entries(module)) {
+      if (name === 'default') continue;
+      const story = value as StoryLike & {
+        play?: (c: { canvasElement: HTMLElement }) => Promise<void>;
+      };
+      it(`${module.default.title} › ${name} passes axe`, async () => {
+        const { root } = await renderStory(module.default, story);
+        const el = await until(
+          () => root.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> },
+        );
+        await el.updateComplete;
+        if (story.play) await story.play({ canvasElement: root });
+        // Let the fake answer and the widget render what it answered.
+        await new Promise((r) => setTimeout(r, 30));
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+});
