@@ -283,6 +283,7 @@ export class TehostamoTaskList extends TehostamoElement {
     if (!emit(this, 'tehostamo-task-select', { task }, { cancelable: true })) return;
     this.opener = event.currentTarget as HTMLElement;
     this.selected = task;
+    this.ensureUser();
     this.applyState = 'idle';
     this.applyError = '';
     this.messageError = '';
@@ -579,6 +580,8 @@ export class TehostamoTaskList extends TehostamoElement {
       body = html`<p class="notice info">${t.taskList.alreadyApplied(status)}</p>`;
     } else if (task.status !== 'open' || !task.applicationsOpen) {
       body = html`<p class="notice info">${t.taskList.closed}</p>`;
+    } else if (user === undefined && this.activeClient) {
+      body = html`<p class="muted" aria-busy="true">${t.common.loading}</p>`;
     } else if (!user) {
       body = html`<tehostamo-sign-in
         view="helper"
