@@ -49,6 +49,21 @@ export const requestFormStyles = css`
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
+  /* Narrow: the other steps show their number only (their names stay for screen readers). */
+  @container (max-width: 30rem) {
+    .steps li:not([aria-current]) {
+      flex: 0 0 auto;
+      padding-right: 0.5rem;
+    }
+    .steps li:not([aria-current]) .step-name {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  }
   .step-heading {
     outline-offset: 4px;
   }

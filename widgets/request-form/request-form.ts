@@ -863,7 +863,7 @@ export class TehostamoRequestForm extends TehostamoElement {
                       class=${i + 1 < step ? 'done' : ''}
                       aria-current=${i + 1 === step ? 'step' : nothing}
                     >
-                      ${name}
+                      <span class="step-name">${name}</span>
                     </li>`,
                 )}
               </ol>
