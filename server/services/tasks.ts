@@ -219,7 +219,7 @@ function unknownPostalCode(): Validation {
 }
 
 /** Place columns stored on the row, so that the feed filters by plain columns. */
-export function placeColumns(postalCode: string | null | undefined) {
+function placeColumns(postalCode: string | null | undefined) {
   if (!postalCode) {
     return { postalCode: null, municipalityCode: null, regionCode: null, lat: null, lng: null };
   }
@@ -234,11 +234,26 @@ export function placeColumns(postalCode: string | null | undefined) {
   };
 }
 
-export function scheduleColumns(schedule: TaskCreateInput['schedule']) {
+function scheduleColumns(schedule: TaskCreateInput['schedule']) {
   return {
     scheduleText: schedule.text ?? null,
     startsAt: schedule.startsAt ? new Date(schedule.startsAt) : null,
     endsAt: schedule.endsAt ? new Date(schedule.endsAt) : null,
+  };
+}
+
+/** The columns a task's own content fills, as posted: what it is, where, when and how much. */
+export function contentColumns(input: TaskCreateInput) {
+  return {
+    category: input.category,
+    title: input.title,
+    details: input.details,
+    accountingReference: input.accountingReference ?? null,
+    ...placeColumns(input.postalCode),
+    remote: input.remote,
+    ...scheduleColumns(input.schedule),
+    estimatedHours: input.estimatedHours,
+    helpersWanted: input.helpersWanted,
   };
 }
 
@@ -346,7 +361,7 @@ export async function createTask(ctx: Ctx, input: TaskCreateInput): Promise<Task
     ? key.organisationId
     : await postingOrganisation(ctx, input.organisationId);
   const group = input.groupCode ? await targetGroup(ctx, input.groupCode) : null;
-  const place = placeColumns(input.postalCode);
+  const content = contentColumns(input);
   const createdById = actor.kind === 'secret_key' ? actor.key.createdById : actor.user.id;
   // Whole seconds: MySQL DATETIME keeps no fractions, and the feed's cursor compares this value.
   const now = new Date(Math.floor(Date.now() / 1000) * 1000);
@@ -358,15 +373,7 @@ export async function createTask(ctx: Ctx, input: TaskCreateInput): Promise<Task
         createdById,
         apiKeyId: actor.kind === 'secret_key' ? actor.key.id : null,
         status: 'open',
-        category: input.category,
-        title: input.title,
-        details: input.details,
-        accountingReference: input.accountingReference ?? null,
-        ...place,
-        remote: input.remote,
-        ...scheduleColumns(input.schedule),
-        estimatedHours: input.estimatedHours,
-        helpersWanted: input.helpersWanted,
+        ...content,
         groupId: group?.id ?? null,
         publishedAt: now,
       },

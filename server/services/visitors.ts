@@ -42,7 +42,7 @@ import { Conflict, Forbidden, HttpError, NotFound, Validation } from '../errors.
 import { enqueueMail } from '../mail/outbox.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
 import { hit } from './rate-limit.ts';
-import { mailFacts, placeColumns, scheduleColumns, toTask } from './tasks.ts';
+import { contentColumns, mailFacts, toTask } from './tasks.ts';
 
 type TaskCreateInput = z.output<typeof TaskCreate>;
 type Membership_ = VisitorVerification['membership'];
@@ -166,7 +166,7 @@ export async function createVisitorTask(
     throw new Forbidden('Only the group’s members may post tasks to it.', 'not_a_group_member');
   }
   if (!user && !input.visitor) throw visitorRequired();
-  const place = placeColumns(input.postalCode);
+  const content = contentColumns(input);
   const email = user ? user.email : input.visitor!.email;
   const now = new Date();
   const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
@@ -185,15 +185,7 @@ export async function createVisitorTask(
         createdById: user ? user.id : key.createdById,
         apiKeyId: key.id,
         status: 'pending_verification',
-        category: input.category,
-        title: input.title,
-        details: input.details,
-        accountingReference: input.accountingReference ?? null,
-        ...place,
-        remote: input.remote,
-        ...scheduleColumns(input.schedule),
-        estimatedHours: input.estimatedHours,
-        helpersWanted: input.helpersWanted,
+        ...content,
         groupId: null,
         publishedAt: null,
       },
