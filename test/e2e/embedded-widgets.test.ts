@@ -5,22 +5,27 @@
  * in the applicant picker. Screenshots of each step go to test-results/e2e/.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { get, lastCode, post, signIn } from '../helpers/http.ts';
+import type { Browser } from 'playwright-core';
+import { get, post, signIn } from '../helpers/http.ts';
 import { mailTo, startTestServer, type TestServer } from '../helpers/server.ts';
+import {
+  buildWidgets,
+  events,
+  launchBrowser,
+  newPage as openPage,
+  serveHost,
+  shot,
+  signInInline,
+  type HostSite,
+} from './support.ts';
 
-const SHOTS = 'test-results/e2e';
 const REQUESTER = 'aino.virtanen@kotikyla.example';
 const HELPER = 'mikko.nieminen@probono.example';
 const TITLE = 'Tilinpäätöksen tarkistus ennen kevätkokousta';
 
 let server: TestServer;
-let host: http.Server;
+let host: HostSite;
 let hostUrl: string;
 let browser: Browser;
 
@@ -58,65 +63,22 @@ function hostPage(api: string, publishableKey = ''): string {
 </html>`;
 }
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1100, height: 900 },
-    locale: 'fi-FI',
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  return page;
-}
-
-const events = (page: Page) =>
-  page.evaluate(() => (window as unknown as { events: { name: string; detail: any }[] }).events);
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-/** Signs in through the inline form inside `scope` (a widget), reading the code from the outbox. */
-async function signInInline(page: Page, scope: string, email: string, step: string) {
-  await page.locator(`${scope} tehostamo-sign-in #email`).fill(email);
-  await page.locator(`${scope} tehostamo-sign-in button[type=submit]`).click();
-  const code = page.locator(`${scope} tehostamo-sign-in #code`);
-  await code.waitFor();
-  await shot(page, `${step}-code-sent`);
-  await code.fill(await lastCode(email));
-  await code.press('Enter');
-}
+const newPage = () => openPage(browser);
 
 describe('widgets embedded in another site', () => {
   before(async () => {
-    const build = spawnSync(process.execPath, ['scripts/build-widgets.mjs'], { encoding: 'utf8' });
-    assert.equal(build.status, 0, build.stderr);
-    fs.mkdirSync(SHOTS, { recursive: true });
+    buildWidgets();
     server = await startTestServer();
-    host = http.createServer((req, res) => {
-      const key = new URL(req.url ?? '/', 'http://host').searchParams.get('pk') ?? '';
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(hostPage(server.baseUrl, key.replace(/[^\w-]/g, '')));
-    });
-    await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
-    hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-dev-shm-usage',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    host = await serveHost((url) =>
+      hostPage(server.baseUrl, (url.searchParams.get('pk') ?? '').replace(/[^\w-]/g, '')),
+    );
+    hostUrl = host.url;
+    browser = await launchBrowser();
   });
 
   after(async () => {
     await browser?.close();
-    await new Promise((resolve) => host?.close(resolve));
+    await host?.close();
     await server?.close();
   });
 
