@@ -193,7 +193,9 @@ describe('retries', () => {
     const stub = await scripted({ body: categories, delayMs: 500 });
     const controller = new AbortController();
     const pending = clientOf(stub).categories.list({ signal: controller.signal });
-    setTimeout(() => controller.abort(), 20);
+    // Abort once the request has arrived, however slow the machine is.
+    while (stub.seen.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
     await assert.rejects(pending, (e) => e instanceof Error && e.name === 'AbortError');
     assert.equal(stub.seen.length, 1);
   });
