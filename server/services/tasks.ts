@@ -130,6 +130,7 @@ export async function toTask(
   const unique = (ids: (number | null | undefined)[]) =>
     [...new Set(ids)].filter((id): id is number => typeof id === 'number');
   const userId = currentUserId(ctx);
+  const groupIds = unique(tasks.map((x) => x.groupId));
   const [roles, orgs, groups, users, applications] = await Promise.all([
     myRoles(ctx),
     Organisation.findAll({
@@ -137,11 +138,10 @@ export async function toTask(
       attributes: ['id', 'name', 'kind'],
       transaction: t,
     }),
-    Group.findAll({
-      where: { id: unique(tasks.map((x) => x.groupId)) },
-      attributes: ['id', 'name'],
-      transaction: t,
-    }),
+    // Most pages hold no group's task: then there is nothing to ask.
+    groupIds.length === 0
+      ? Promise.resolve([] as Group[])
+      : Group.findAll({ where: { id: groupIds }, attributes: ['id', 'name'], transaction: t }),
     User.findAll({
       where: { id: unique(tasks.map((x) => x.createdById)) },
       attributes: ['id', 'name'],
