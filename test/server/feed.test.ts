@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { randomSecret, sha256 } from '../../server/auth/tokens.ts';
 import {
-  ApiKey,
   Application,
   Group,
   GroupMember,
@@ -12,6 +10,7 @@ import {
 } from '../../server/db/models/index.ts';
 import { lookupPlace } from '../../server/services/places.ts';
 import { errorCode, get, post, signIn, type Reply, type SignedIn } from '../helpers/http.ts';
+import { secretKeyOf } from '../helpers/fixtures.ts';
 import { dialectName, startTestServer, type TestServer } from '../helpers/server.ts';
 
 let server: TestServer;
@@ -22,19 +21,6 @@ async function organisation(name: string, ...members: SignedIn[]): Promise<Organ
     await Membership.create({ organisationId: org.id, userId: m.id, role: 'member' });
   }
   return org;
-}
-
-async function secretKey(org: Organisation, creator: SignedIn): Promise<string> {
-  const secret = randomSecret('sk_');
-  await ApiKey.create({
-    organisationId: org.id,
-    kind: 'secret',
-    name: 'script',
-    prefix: secret.slice(0, 10),
-    keyHash: sha256(secret),
-    createdById: creator.id,
-  });
-  return secret;
 }
 
 const base = {
@@ -83,7 +69,7 @@ describe(`the task feed (${dialectName})`, () => {
     applicant = await signIn(server, 'applicant@example.fi', { name: 'Applicant' });
     orgA = await organisation('Hakuyhdistys', requester);
     orgB = await organisation('Toinen yhdistys', otherRequester);
-    key = await secretKey(orgA, requester);
+    key = await secretKeyOf(orgA, requester);
     const g = await Group.create({
       organisationId: orgA.id,
       name: 'Lähiryhmä',

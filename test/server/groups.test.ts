@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { randomSecret, sha256 } from '../../server/auth/tokens.ts';
 import {
-  ApiKey,
   Group,
   GroupMember,
   Membership,
@@ -11,6 +9,7 @@ import {
 } from '../../server/db/models/index.ts';
 import { CODE_ALPHABET } from '../../server/services/groups.ts';
 import { del, errorCode, get, patch, post, signIn, type SignedIn } from '../helpers/http.ts';
+import { secretKeyOf } from '../helpers/fixtures.ts';
 import { dialectName, mailTo, startTestServer, type TestServer } from '../helpers/server.ts';
 
 /** Organisations and memberships straight into the database: this file tests groups only. */
@@ -20,19 +19,6 @@ async function organisation(name: string, kind: Organisation['kind'] = 'associat
 
 async function join(org: Organisation, who: SignedIn, role: 'member' | 'admin' = 'member') {
   await Membership.create({ organisationId: org.id, userId: who.id, role });
-}
-
-async function secretKey(org: Organisation, createdBy: SignedIn): Promise<string> {
-  const secret = randomSecret('sk_');
-  await ApiKey.create({
-    organisationId: org.id,
-    kind: 'secret',
-    name: 'script',
-    prefix: secret.slice(0, 10),
-    keyHash: sha256(secret),
-    createdById: createdBy.id,
-  });
-  return secret;
 }
 
 let emailSeq = 0;
@@ -60,8 +46,8 @@ describe(`groups (${dialectName})`, () => {
     await join(org, admin, 'admin');
     await join(org, member);
     await join(otherOrg, otherOrgMember, 'admin');
-    orgKey = await secretKey(org, admin);
-    otherKey = await secretKey(otherOrg, otherOrgMember);
+    orgKey = await secretKeyOf(org, admin);
+    otherKey = await secretKeyOf(otherOrg, otherOrgMember);
   });
   after(() => server.close());
 

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { randomSecret, sha256 } from '../../server/auth/tokens.ts';
 import {
-  ApiKey,
   Application,
   Group,
   GroupMember,
@@ -12,6 +10,7 @@ import {
   User,
 } from '../../server/db/models/index.ts';
 import { errorCode, get, patch, post, signIn, type SignedIn } from '../helpers/http.ts';
+import { secretKeyOf } from '../helpers/fixtures.ts';
 import { dialectName, mailTo, startTestServer, type TestServer } from '../helpers/server.ts';
 
 let server: TestServer;
@@ -28,19 +27,6 @@ async function organisation(name: string, ...members: SignedIn[]): Promise<Organ
     await Membership.create({ organisationId: org.id, userId: m.id, role: 'admin' });
   }
   return org;
-}
-
-async function secretKey(org: Organisation, creator: SignedIn): Promise<string> {
-  const secret = randomSecret('sk_');
-  await ApiKey.create({
-    organisationId: org.id,
-    kind: 'secret',
-    name: 'script',
-    prefix: secret.slice(0, 10),
-    keyHash: sha256(secret),
-    createdById: creator.id,
-  });
-  return secret;
 }
 
 async function group(org: Organisation, code: string, emails: string[]): Promise<Group> {
@@ -193,7 +179,7 @@ describe(`tasks: posting, reading, editing and cancelling (${dialectName})`, () 
     it('a secret key posts for its organisation, in the name of the key’s creator', async () => {
       const admin = await person('Admin');
       const org = await organisation('Avain ry', admin);
-      const key = await secretKey(org, admin);
+      const key = await secretKeyOf(org, admin);
       const task = await postTask(key);
       assert.equal(task.organisation.id, org.id);
       assert.equal(task.requester.id, admin.id);
@@ -346,8 +332,8 @@ describe(`tasks: posting, reading, editing and cancelling (${dialectName})`, () 
       applicant = await person('Applicant');
       const org = await organisation('Näkyvä ry', requester, colleague);
       const other = await organisation('Toinen ry', stranger);
-      key = await secretKey(org, requester);
-      otherKey = await secretKey(other, stranger);
+      key = await secretKeyOf(org, requester);
+      otherKey = await secretKeyOf(other, stranger);
       await group(org, 'NAKYVA', [groupie.email]);
       publicTask = await postTask(requester.token, { accountingReference: 'SISÄINEN-1' });
       groupTask = await postTask(requester.token, { groupCode: 'NAKYVA' });
@@ -431,7 +417,7 @@ describe(`tasks: posting, reading, editing and cancelling (${dialectName})`, () 
       stranger = await person('Stranger');
       const org = await organisation('Muokkaus ry', requester);
       await organisation('Sivullinen ry', stranger);
-      key = await secretKey(org, requester);
+      key = await secretKeyOf(org, requester);
     });
 
     it('the requesting organisation edits an open task; a new postal code moves it', async () => {
