@@ -44,6 +44,18 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+/** Alternatives, per OpenAPI: `{}` is no credential; a key object lists what goes together. */
+function securityOf(endpoint: Endpoint): Record<string, string[]>[] {
+  switch (endpoint.auth) {
+    case 'none':
+      return [{}, { bearer: [] }, { publishableKey: [] }, { bearer: [], publishableKey: [] }];
+    case 'visitor':
+      return [{ bearer: [] }, { publishableKey: [] }, { bearer: [], publishableKey: [] }];
+    default:
+      return [{ bearer: [] }];
+  }
+}
+
 /** The OpenAPI 3.1 document, generated from the same endpoint table the server mounts. */
 export function buildOpenApi(serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -73,7 +85,7 @@ export function buildOpenApi(serverUrl: string) {
       operationId: name,
       summary: endpoint.summary,
       tags: [endpoint.tag],
-      security: endpoint.auth === 'none' ? [{}, { bearer: [] }] : [{ bearer: [] }],
+      security: securityOf(endpoint),
       parameters: [...parameters(endpoint), ...headers],
       ...(endpoint.body
         ? {
@@ -106,6 +118,15 @@ export function buildOpenApi(serverUrl: string) {
           type: 'http',
           scheme: 'bearer',
           description: 'A sign-in token (`tht_…`, from POST /auth/token) or a secret key (`sk_…`).',
+        },
+        publishableKey: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Publishable-Key',
+          description:
+            "An organisation's publishable key (`pk_…`), safe in a page: it narrows what is read " +
+            "to the organisation's view and lets visitors send help requests. From a browser, " +
+            "the page's origin must be one of the key's allowed origins.",
         },
       },
       schemas: { Error: schemaOf(ErrorBody, 'output') },

@@ -37,6 +37,14 @@ describe(`OpenAPI document and development mailbox (${dialectName})`, () => {
     assert.ok(body.required.includes('title'));
     assert.ok(body.required.includes('category'));
     assert.ok(create.parameters.some((p: { name: string }) => p.name === 'Idempotency-Key'));
+    assert.ok(
+      create.security.some(
+        (s: Record<string, unknown>) => 'publishableKey' in s && !('bearer' in s),
+      ),
+      'a visitor posts with a publishable key alone',
+    );
+    assert.equal(doc.components.securitySchemes.publishableKey.name, 'X-Publishable-Key');
+    assert.deepEqual(doc.paths['/me'].get.security, [{ bearer: [] }]);
   });
 
   it('the development mailbox lists queued emails so a newcomer can sign in locally', async () => {
