@@ -5,6 +5,7 @@
  */
 import { ContextRoot, createContext } from '@lit/context';
 import type { Client } from '../sdk/client.ts';
+import type { ClientOptions } from '../sdk/request.ts';
 import type { Me } from '../sdk/schemas/users.ts';
 
 type SdkTasks = Client['tasks'];
@@ -14,8 +15,12 @@ type SdkTasks = Client['tasks'];
  * is a fake in stories and tests, which need not implement the rest.
  */
 export interface TehostamoClient {
-  /** A publishable key lets a visitor ask for help without an account (see the request form). */
-  readonly options?: { readonly publishableKey?: string | undefined };
+  /**
+   * A publishable key lets a visitor ask for help without an account (see the request form).
+   * With the server's address (and the client's `fetch`, if any) the widgets can tell a key
+   * refused on this site from a lost connection.
+   */
+  readonly options?: Readonly<Partial<Pick<ClientOptions, 'publishableKey' | 'baseUrl' | 'fetch'>>>;
   readonly tasks: Pick<SdkTasks, 'list' | 'get' | 'create' | 'verify' | 'closeApplications'> & {
     readonly applications: Pick<SdkTasks['applications'], 'list' | 'create' | 'select'>;
   };

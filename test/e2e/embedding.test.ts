@@ -374,6 +374,15 @@ describe('publishable keys in pages of other origins', () => {
       const listError = (await events(page)).find((e) => e.name === 'tehostamo-error');
       assert.equal(listError?.detail.action, 'list-tasks');
       assert.equal(listError?.detail.code, 'network_error', 'the page could not read the answer');
+      // A call without the key gets through, so the list tells the site's admin what to fix.
+      assert.match(
+        await page.locator(`${list} [part~=state].error`).innerText(),
+        /Tämä sivusto ei voi käyttää Tehostamoa tällä avaimella\. Ylläpitäjä: lisää sivuston osoite avaimen sallittuihin osoitteisiin\./,
+      );
+      assert.doesNotMatch(
+        await page.locator(`${list} [part~=state].error`).innerText(),
+        /Yhteys palveluun katkesi/,
+      );
       await shot(page, 'embedding/11-stranger-list-refused');
 
       // The page's own fetch with the key fails as CORS failures do.
@@ -395,9 +404,21 @@ describe('publishable keys in pages of other origins', () => {
       const title = 'Yhdistyksen budjetin laadinta';
       await askAsVisitor(page, title, 'Ville Vieras', visitor, 'embedding/12-stranger-visitor');
       await page.locator('tehostamo-request-form #submit-error').waitFor();
+      assert.match(
+        await page.locator('tehostamo-request-form #submit-error').innerText(),
+        /Tämä sivusto ei voi käyttää Tehostamoa tällä avaimella/,
+      );
       await shot(page, 'embedding/13-stranger-visitor-refused');
 
-      const refused = calls().filter((c) => c.method !== 'OPTIONS');
+      // The one call without the key that told the refusal from a lost connection: answered.
+      const isProbe = (c: Exchange) => new URL(c.url).pathname === '/api/v1/categories';
+      const probes = calls().filter(isProbe);
+      assert.deepEqual(
+        probes.map((c) => [c.method, c.status, c.allowOrigin]),
+        [['GET', 200, '*']],
+        'asked once, and readable from any origin',
+      );
+      const refused = calls().filter((c) => c.method !== 'OPTIONS' && !isProbe(c));
       const asked = refused.map((c) => `${c.method} ${new URL(c.url).pathname}`);
       assert.ok(asked.includes('GET /api/v1/tasks'), asked.join(', '));
       assert.ok(asked.includes('POST /api/v1/tasks'), asked.join(', '));

@@ -93,6 +93,62 @@ describe('<tehostamo-task-list>', () => {
     }
   });
 
+  describe('when a call with the publishable key gets no answer', () => {
+    /** A list whose key call fails as a CORS refusal does; `probe` decides the keyless call. */
+    async function refusedList(probe: 'answers' | 'fails') {
+      const { errors } = await import('../../stories/support/fake-client.ts');
+      const probes: Request[] = [];
+      const fake = fakeClient({
+        tasks: TASKS,
+        publishableKey: 'pk_test',
+        errors: { 'tasks.list': [errors.network(), errors.network()] },
+      });
+      const client = {
+        ...fake,
+        options: {
+          publishableKey: 'pk_test',
+          baseUrl: 'https://tehostamo.test',
+          fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+            probes.push(new Request(input, init));
+            if (probe === 'fails') throw new TypeError('Failed to fetch');
+            return Response.json({ data: [] });
+          },
+        },
+      };
+      const root = await fixture<HTMLElement>(html`<div></div>`);
+      new ContextProvider(root, { context: clientContext, initialValue: client });
+      const el = document.createElement('tehostamo-task-list');
+      root.append(el);
+      const state = () => shadow(el).querySelector('[part~=state]')?.textContent ?? '';
+      return { el, fake, probes, state };
+    }
+
+    it('says the key is refused on this site when the server answers a call without it', async () => {
+      const { el, fake, probes, state } = await refusedList('answers');
+      await until(() => state().includes('Tämä sivusto ei voi käyttää Tehostamoa tällä avaimella'));
+      expect(state()).to.contain('Ylläpitäjä: lisää sivuston osoite');
+      expect(state()).not.to.contain('Yhteys palveluun katkesi');
+      expect(probes).to.have.length(1);
+      expect(probes[0]!.method).to.equal('GET');
+      expect(probes[0]!.url).to.equal('https://tehostamo.test/api/v1/categories');
+      expect(probes[0]!.headers.get('x-publishable-key')).to.equal(null);
+      await expect(el).to.be.accessible();
+      // The verdict is kept for the client: a second failure asks no more.
+      shadow(el).querySelector<HTMLElement>('[part~=state] button')!.click();
+      await until(() => fake.callsOf('tasks.list').length === 2);
+      await until(() => state().includes('Tämä sivusto ei voi käyttää'));
+      expect(probes).to.have.length(1);
+    });
+
+    it('says the connection was lost when the call without the key fails too', async () => {
+      const { el, probes, state } = await refusedList('fails');
+      await until(() => state().includes('Yhteys palveluun katkesi'));
+      expect(state()).not.to.contain('Tämä sivusto');
+      expect(probes).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   it('filters by category and remote work from the filter bar', async () => {
     const { el, fake, $, $$ } = await list(stories.Default);
     await until(() => $$('.task').length === 5);

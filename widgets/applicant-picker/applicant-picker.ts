@@ -133,7 +133,9 @@ export class TehostamoApplicantPicker extends TehostamoElement {
         this.announce(this.t.picker.notAllowed);
         return;
       }
-      this.error = this.failure('list-applications', error);
+      const text = await this.failure('list-applications', error);
+      if (ticket !== this.request) return;
+      this.error = text;
       this.status = 'error';
       this.announce(this.t.picker.error);
     }
@@ -216,7 +218,7 @@ export class TehostamoApplicantPicker extends TehostamoElement {
       this.returnFocus = null;
       this.dialog.close();
     } catch (error) {
-      this.actionError = this.failure('select-applicant', error);
+      this.actionError = await this.failure('select-applicant', error);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#action-error')?.focus();
     } finally {
@@ -242,7 +244,7 @@ export class TehostamoApplicantPicker extends TehostamoElement {
       this.returnFocus = null;
       this.dialog.close();
     } catch (error) {
-      this.actionError = this.failure('close-applications', error);
+      this.actionError = await this.failure('close-applications', error);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#action-error')?.focus();
     } finally {

@@ -27,6 +27,8 @@ export interface Strings {
   errors: {
     generic: string;
     network: string;
+    /** A network error that is the publishable key refused on this site's origin. */
+    keyRefused: string;
     offline: string;
     rateLimited: (seconds: number | null) => string;
     /** Messages for the API's stable error codes; others fall back to `generic`. */

@@ -333,7 +333,7 @@ export class TehostamoRequestForm extends TehostamoElement {
       this.renderRoot.querySelector<HTMLElement>('#result')?.focus();
     } catch (error) {
       const fieldErrors = fromServerIssues(serverFieldIssues(error), this.draft, this.t);
-      const message = this.failure('create-task', error);
+      const message = await this.failure('create-task', error);
       this.submitError =
         // A refusal says what to fix; a failure also says that nothing typed was lost (the
         // offline message says so already).
@@ -384,7 +384,7 @@ export class TehostamoRequestForm extends TehostamoElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#result')?.focus();
     } catch (error) {
-      const message = this.failure('verify-task', error);
+      const message = await this.failure('verify-task', error);
       if (isApiErrorWith(error, 'invalid_code')) {
         this.codeError = message;
         await this.updateComplete;

@@ -4,6 +4,8 @@ import {
   isResponseValidationError,
   RateLimitedError,
 } from '../../sdk/errors.ts';
+import { createClient } from '../../sdk/client.ts';
+import type { TehostamoClient } from '../context.ts';
 import type { Strings } from '../i18n/index.ts';
 
 export function isOffline(): boolean {
@@ -29,6 +31,36 @@ export function errorText(error: unknown, t: Strings): string {
   }
   if (isNetworkError(error)) return isOffline() ? t.errors.offline : t.errors.network;
   return t.errors.generic;
+}
+
+const refusedHere = new WeakMap<TehostamoClient, Promise<boolean>>();
+
+/**
+ * Whether the client's publishable key is refused on this page's origin. The server refuses
+ * such a call without CORS permission, so the page sees only a network error; a call without
+ * the key to a public endpoint that does get through tells the two apart. Asked once per
+ * client; a probe that failed too (really no connection) is asked again after the next failure.
+ */
+export function keyRefusedHere(client: TehostamoClient | undefined): Promise<boolean> {
+  const options = client?.options;
+  if (!client || !options?.publishableKey || !options.baseUrl) return Promise.resolve(false);
+  let verdict = refusedHere.get(client);
+  if (!verdict) {
+    const bare = createClient({
+      baseUrl: options.baseUrl,
+      retry: 0,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+    verdict = bare.categories.list().then(
+      () => true,
+      () => false,
+    );
+    refusedHere.set(client, verdict);
+    void verdict.then((refused) => {
+      if (!refused) refusedHere.delete(client);
+    });
+  }
+  return verdict;
 }
 
 /** Field errors the server named (422 `issues`), by the first segment of their path. */

@@ -97,7 +97,7 @@ export class TehostamoSignIn extends TehostamoElement {
       this.step = 'code';
       this.announce(this.t.signIn.codeSent(parsed.data));
     } catch (error) {
-      this.error = this.failure('request-code', error);
+      this.error = await this.failure('request-code', error);
     } finally {
       this.busy = false;
     }
@@ -121,7 +121,7 @@ export class TehostamoSignIn extends TehostamoElement {
       const user = await signedIn.me.get();
       emit(this, 'tehostamo-sign-in', { user, client: signedIn });
     } catch (error) {
-      this.error = this.failure('sign-in', error);
+      this.error = await this.failure('sign-in', error);
       this.codeInput?.focus();
     } finally {
       this.busy = false;

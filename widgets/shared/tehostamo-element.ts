@@ -5,7 +5,7 @@ import type { Me } from '../../sdk/schemas/users.ts';
 import { clientContext, userContext, type TehostamoClient } from '../context.ts';
 import { emit } from '../events.ts';
 import { langOf, stringsFor, type Lang, type Strings } from '../i18n/index.ts';
-import { errorCode, errorText } from './errors.ts';
+import { errorCode, errorText, keyRefusedHere } from './errors.ts';
 import { warnOnce } from './warnings.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -151,10 +151,11 @@ export class TehostamoElement extends LitElement {
 
   /**
    * Localised text for a failure, and an event the page can log. A token the server no longer
-   * accepts signs the user out, so that the inline sign-in comes back.
+   * accepts signs the user out, so that the inline sign-in comes back. A network error on a
+   * client with a publishable key may be the key refused on this site (see `keyRefusedHere`):
+   * then the text says so, for whoever set the site up.
    */
-  protected failure(action: string, error: unknown): string {
-    const text = errorText(error, this.t);
+  protected async failure(action: string, error: unknown): Promise<string> {
     const code = errorCode(error);
     if ((code === 'invalid_token' || code === 'unauthenticated') && this.activeUser) {
       void this.signOut();
@@ -164,6 +165,9 @@ export class TehostamoElement extends LitElement {
       code,
       message: error instanceof Error ? error.message : String(error),
     });
-    return text;
+    if (code === 'network_error' && (await keyRefusedHere(this.activeClient))) {
+      return this.t.errors.keyRefused;
+    }
+    return errorText(error, this.t);
   }
 }

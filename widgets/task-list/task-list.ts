@@ -220,7 +220,9 @@ export class TehostamoTaskList extends TehostamoElement {
       this.announce(this.t.taskList.results(page.data.length, Boolean(page.nextCursor)));
     } catch (error) {
       if (ticket !== this.request) return;
-      this.error = this.failure('list-tasks', error);
+      const text = await this.failure('list-tasks', error);
+      if (ticket !== this.request) return;
+      this.error = text;
       this.status = isNetworkError(error) && isOffline() ? 'offline' : 'error';
       this.announce(this.status === 'offline' ? this.t.taskList.offline : this.t.taskList.error);
     }
@@ -242,7 +244,9 @@ export class TehostamoTaskList extends TehostamoElement {
       this.nextCursor = page.nextCursor;
       this.announce(this.t.taskList.moreLoaded(fresh.length));
     } catch (error) {
-      this.error = this.failure('list-tasks', error);
+      const text = await this.failure('list-tasks', error);
+      if (ticket !== this.request) return;
+      this.error = text;
       this.announce(this.error);
     } finally {
       this.loadingMore = false;
@@ -392,7 +396,7 @@ export class TehostamoTaskList extends TehostamoElement {
       this.renderRoot.querySelector<HTMLElement>('#apply-result')?.focus();
     } catch (error) {
       this.applyState = 'idle';
-      this.applyError = this.failure('apply', error);
+      this.applyError = await this.failure('apply', error);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#apply-error')?.focus();
     }
