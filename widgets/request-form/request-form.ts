@@ -638,6 +638,20 @@ export class TehostamoRequestForm extends TehostamoElement {
     const lang = this.language;
     const value = (v: string) => (v.trim() ? v : html`<span class="muted">${r.notGiven}</span>`);
     const hours = Number(d.estimatedHours.replace(',', '.'));
+    // Each section of the review: its step's title and a button back to that step.
+    const head = (step: Step) =>
+      html`<div class="review-head">
+        <h4 id="review-${step}">${r.steps[step - 1]}</h4>
+        <button
+          class="link"
+          part="button"
+          type="button"
+          aria-label="${t.common.edit}: ${r.steps[step - 1]}"
+          @click=${() => this.goTo(step)}
+        >
+          ${t.common.edit}
+        </button>
+      </div>`;
     const row = (label: string, content: unknown) =>
       html`<div>
         <dt>${label}</dt>
@@ -645,18 +659,7 @@ export class TehostamoRequestForm extends TehostamoElement {
       </div>`;
     return html`<div class="review" part="review">
       <section aria-labelledby="review-1">
-        <div class="review-head">
-          <h4 id="review-1">${r.steps[0]}</h4>
-          <button
-            class="link"
-            part="button"
-            type="button"
-            aria-label="${t.common.edit}: ${r.steps[0]}"
-            @click=${() => this.goTo(1)}
-          >
-            ${t.common.edit}
-          </button>
-        </div>
+        ${head(1)}
         <dl>
           ${row(r.category, categoryName(d.category, lang))} ${row(r.title, d.title.trim())}
           ${row(r.details, value(d.details))}
@@ -664,18 +667,7 @@ export class TehostamoRequestForm extends TehostamoElement {
         </dl>
       </section>
       <section aria-labelledby="review-2">
-        <div class="review-head">
-          <h4 id="review-2">${r.steps[1]}</h4>
-          <button
-            class="link"
-            part="button"
-            type="button"
-            aria-label="${t.common.edit}: ${r.steps[1]}"
-            @click=${() => this.goTo(2)}
-          >
-            ${t.common.edit}
-          </button>
-        </div>
+        ${head(2)}
         <dl>
           ${row(r.schedule, this.reviewSchedule())}
           ${row(r.hours, Number.isFinite(hours) ? t.common.hours(formatNumber(hours, lang)) : d.estimatedHours)}

@@ -1,5 +1,6 @@
 import { css, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { TokenRequest } from '../../sdk/schemas/auth.ts';
 import { Email } from '../../sdk/schemas/common.ts';
 import type { TehostamoClient } from '../context.ts';
 import { emit } from '../events.ts';
@@ -106,7 +107,7 @@ export class TehostamoSignIn extends TehostamoElement {
   private async submitCode(event: Event) {
     event.preventDefault();
     const code = (this.codeInput?.value ?? '').replace(/\s+/g, '');
-    if (!/^\d{6}$/.test(code)) {
+    if (!TokenRequest.shape.code.safeParse(code).success) {
       this.fieldError = this.t.signIn.invalidCode;
       this.codeInput?.focus();
       return;

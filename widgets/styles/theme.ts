@@ -1,5 +1,30 @@
 import { css } from 'lit';
 
+// The dark palette, once: chosen by `theme="dark"` or, with the automatic theme, by the system.
+const darkPalette = css`
+  --_surface: var(--tehostamo-surface, #161824);
+  --_surface-alt: var(--tehostamo-surface-alt, #212436);
+  --_text: var(--tehostamo-text, #eceef6);
+  --_text-muted: var(--tehostamo-text-muted, #b6bacd);
+  --_border: var(--tehostamo-border, #8a90aa);
+  --_border-soft: var(--tehostamo-border-soft, #3a3e54);
+  --_danger: var(--tehostamo-danger, #ffb4ab);
+  --_danger-soft: var(--tehostamo-danger-soft, #3b1614);
+  --_success: var(--tehostamo-success, #8fdba8);
+  --_success-soft: var(--tehostamo-success-soft, #12301d);
+  --_shadow: var(--tehostamo-shadow, 0 1px 2px rgb(0 0 0 / 0.4));
+`;
+const darkHelper = css`
+  --_role-accent: #a8bfff;
+  --_role-on-accent: #0b1437;
+  --_role-accent-soft: #222c4d;
+`;
+const darkRequester = css`
+  --_role-accent: #ff9ec4;
+  --_role-on-accent: #3a0a1d;
+  --_role-accent-soft: #43192b;
+`;
+
 /**
  * The design tokens. Public `--tehostamo-*` properties set by the page win; otherwise the
  * defaults below apply, light or dark. The accent depends on whose view it is, after the
@@ -66,51 +91,23 @@ export const theme = css`
   }
 
   .theme-dark {
-    --_surface: var(--tehostamo-surface, #161824);
-    --_surface-alt: var(--tehostamo-surface-alt, #212436);
-    --_text: var(--tehostamo-text, #eceef6);
-    --_text-muted: var(--tehostamo-text-muted, #b6bacd);
-    --_border: var(--tehostamo-border, #8a90aa);
-    --_border-soft: var(--tehostamo-border-soft, #3a3e54);
-    --_danger: var(--tehostamo-danger, #ffb4ab);
-    --_danger-soft: var(--tehostamo-danger-soft, #3b1614);
-    --_success: var(--tehostamo-success, #8fdba8);
-    --_success-soft: var(--tehostamo-success-soft, #12301d);
-    --_shadow: var(--tehostamo-shadow, 0 1px 2px rgb(0 0 0 / 0.4));
+    ${darkPalette}
   }
   .theme-dark.role-helper {
-    --_role-accent: #a8bfff;
-    --_role-on-accent: #0b1437;
-    --_role-accent-soft: #222c4d;
+    ${darkHelper}
   }
   .theme-dark.role-requester {
-    --_role-accent: #ff9ec4;
-    --_role-on-accent: #3a0a1d;
-    --_role-accent-soft: #43192b;
+    ${darkRequester}
   }
   @media (prefers-color-scheme: dark) {
     .theme-auto {
-      --_surface: var(--tehostamo-surface, #161824);
-      --_surface-alt: var(--tehostamo-surface-alt, #212436);
-      --_text: var(--tehostamo-text, #eceef6);
-      --_text-muted: var(--tehostamo-text-muted, #b6bacd);
-      --_border: var(--tehostamo-border, #8a90aa);
-      --_border-soft: var(--tehostamo-border-soft, #3a3e54);
-      --_danger: var(--tehostamo-danger, #ffb4ab);
-      --_danger-soft: var(--tehostamo-danger-soft, #3b1614);
-      --_success: var(--tehostamo-success, #8fdba8);
-      --_success-soft: var(--tehostamo-success-soft, #12301d);
-      --_shadow: var(--tehostamo-shadow, 0 1px 2px rgb(0 0 0 / 0.4));
+      ${darkPalette}
     }
     .theme-auto.role-helper {
-      --_role-accent: #a8bfff;
-      --_role-on-accent: #0b1437;
-      --_role-accent-soft: #222c4d;
+      ${darkHelper}
     }
     .theme-auto.role-requester {
-      --_role-accent: #ff9ec4;
-      --_role-on-accent: #3a0a1d;
-      --_role-accent-soft: #43192b;
+      ${darkRequester}
     }
   }
 `;

@@ -6,7 +6,7 @@ import type {
   Sequelize,
 } from 'sequelize';
 
-/** A one-time sign-in code, kept hashed. Rows also serve as the rate-limit ledger. */
+/** A one-time sign-in code, kept hashed. (Request limits are counted in `rate_limits`.) */
 export class AuthCode extends Model<InferAttributes<AuthCode>, InferCreationAttributes<AuthCode>> {
   declare id: CreationOptional<number>;
   declare email: string;
