@@ -109,6 +109,15 @@ export const endpoints = define({
     query: s.PageQuery,
     response: s.Page(s.Application.extend({ task: s.Task })),
   },
+  getMyWork: {
+    method: 'GET',
+    path: '/me/work',
+    tag: 'me',
+    auth: 'user',
+    summary:
+      "Your work in both roles: applications, assignments, your organisations' tasks, history, and what needs you",
+    response: s.MyWork,
+  },
 
   // reference data
   listCategories: {

@@ -10,4 +10,6 @@ export const me = {
   opportunities: e.listOpportunities,
   /** Your applications and assignments, newest first. A list. */
   applications: e.listMyApplications,
+  /** Your applications, assignments and your organisations' tasks, grouped, with what needs you. */
+  work: e.getMyWork,
 };

@@ -7,3 +7,4 @@ export * from './groups.ts';
 export * from './tasks.ts';
 export * from './reports.ts';
 export * from './embedding.ts';
+export * from './work.ts';

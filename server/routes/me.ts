@@ -6,6 +6,7 @@ import { mount } from '../http/route.ts';
 import * as applications from '../services/applications.ts';
 import * as feed from '../services/feed.ts';
 import * as users from '../services/users.ts';
+import * as work from '../services/work.ts';
 
 /** The signed-in user; `mount` has already refused anyone else for `auth: 'user'` endpoints. */
 export function currentUser(ctx: Ctx): User {
@@ -21,6 +22,7 @@ export function meRoutes(): Router {
   mount(router, endpoints.listMyApplications, ({ query }, ctx) =>
     applications.listMyApplications(ctx, query),
   );
+  mount(router, endpoints.getMyWork, (_input, ctx) => work.getMyWork(ctx, currentUser(ctx).id));
   mount(router, endpoints.listOpportunities, ({ query }, ctx) =>
     feed.listOpportunities(ctx, currentUser(ctx), query),
   );

@@ -467,6 +467,13 @@ describe(`authorisation on every endpoint, as every actor (${dialectName})`, () 
       otherwise: 200,
     },
     {
+      name: 'GET /me/work',
+      method: 'GET',
+      path: () => '/me/work',
+      expect: users401,
+      otherwise: 200,
+    },
+    {
       name: 'GET /me/opportunities',
       method: 'GET',
       path: () => '/me/opportunities',
