@@ -27,6 +27,8 @@ export interface TehostamoEventMap {
   'tehostamo-sign-in': { user: Me; client: TehostamoClient };
   /** The user signed out. */
   'tehostamo-sign-out': Record<string, never>;
+  /** A `<tehostamo-dialog>` closed; cancelling the event says the listener placed the focus. */
+  'tehostamo-dialog-close': { returnValue: string };
   /** A call failed; the widget shows the error too. `action` names what was being done. */
   'tehostamo-error': { action: string; code: string; message: string };
 }
@@ -44,6 +46,7 @@ declare global {
     'tehostamo-applications-closed': TehostamoEvent<'tehostamo-applications-closed'>;
     'tehostamo-sign-in': TehostamoEvent<'tehostamo-sign-in'>;
     'tehostamo-sign-out': TehostamoEvent<'tehostamo-sign-out'>;
+    'tehostamo-dialog-close': TehostamoEvent<'tehostamo-dialog-close'>;
     'tehostamo-error': TehostamoEvent<'tehostamo-error'>;
   }
 }

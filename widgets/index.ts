@@ -14,6 +14,7 @@ export { TehostamoTaskList } from './task-list/task-list.ts';
 export { TehostamoRequestForm } from './request-form/request-form.ts';
 export { TehostamoApplicantPicker } from './applicant-picker/applicant-picker.ts';
 export { TehostamoSignIn } from './shared/sign-in.ts';
+export { TehostamoDialog } from './shared/dialog.ts';
 export { clientContext, userContext, type TehostamoClient } from './context.ts';
 export {
   emit,
