@@ -6,6 +6,7 @@ import { clientContext, userContext, type TehostamoClient } from '../context.ts'
 import { emit } from '../events.ts';
 import { langOf, stringsFor, type Lang, type Strings } from '../i18n/index.ts';
 import { errorCode, errorText, keyRefusedHere } from './errors.ts';
+import { Load, type LoadOptions } from './load.ts';
 import { warnOnce } from './warnings.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -169,5 +170,16 @@ export class TehostamoElement extends LitElement {
       return this.t.errors.keyRefused;
     }
     return errorText(error, this.t);
+  }
+
+  /**
+   * A load of this widget's data (see `Load`): runs when its arguments change, aborts the
+   * request it replaces, ignores stale answers; failures are described by `failure()`.
+   */
+  protected loader<const A extends readonly unknown[], T>(options: LoadOptions<A, T>): Load<A, T> {
+    return new Load(this, options, {
+      describe: (action, error) => this.failure(action, error),
+      strings: () => this.t,
+    });
   }
 }
