@@ -18,6 +18,7 @@ const entryPoints = {
   'task-list': 'widgets/task-list/index.ts',
   'request-form': 'widgets/request-form/index.ts',
   'applicant-picker': 'widgets/applicant-picker/index.ts',
+  task: 'widgets/task/index.ts',
   demo: 'widgets/demo/demo.ts',
 };
 

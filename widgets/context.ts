@@ -23,12 +23,21 @@ export interface TehostamoClient {
   readonly options?: Readonly<Partial<Pick<ClientOptions, 'publishableKey' | 'baseUrl' | 'fetch'>>>;
   readonly tasks: Pick<SdkTasks, 'list' | 'get' | 'create' | 'verify' | 'closeApplications'> & {
     readonly applications: Pick<SdkTasks['applications'], 'list' | 'create' | 'select'>;
-  };
+  } & TaskPageMethods;
   readonly me: Pick<Client['me'], 'get'>;
   readonly auth: Pick<Client['auth'], 'requestCode' | 'signOut'> & {
     /** Exchanges an emailed code for a client that is signed in (and keeps its token). */
     signIn(email: string, code: string): Promise<TehostamoClient>;
   };
+}
+
+/** What the task page (`<tehostamo-task>`) adds: editing, cancelling, assignments, feedback. */
+interface TaskPageMethods {
+  readonly update: SdkTasks['update'];
+  readonly cancel: SdkTasks['cancel'];
+  readonly applications: Pick<SdkTasks['applications'], 'withdraw' | 'decline'>;
+  readonly assignments: Pick<SdkTasks['assignments'], 'done' | 'approve'>;
+  readonly feedback: Pick<SdkTasks['feedback'], 'list' | 'create'>;
 }
 
 /** The client every widget calls the API with. */

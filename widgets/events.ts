@@ -4,7 +4,7 @@
  * shadow roots. Form controls inside the widgets fire the native `input` and `change` events.
  */
 import type { Application, Task } from '../sdk/schemas/tasks.ts';
-import type { Me } from '../sdk/schemas/users.ts';
+import type { Feedback, Me } from '../sdk/schemas/users.ts';
 import type { TehostamoClient } from './context.ts';
 
 export interface TehostamoEventMap {
@@ -29,6 +29,18 @@ export interface TehostamoEventMap {
   'tehostamo-sign-out': Record<string, never>;
   /** A `<tehostamo-dialog>` closed; cancelling the event says the listener placed the focus. */
   'tehostamo-dialog-close': { returnValue: string };
+  /** The task page saved an edit of the task. */
+  'tehostamo-task-updated': { task: Task };
+  /** The task was cancelled; `reason` was sent to its applicants and selected helpers. */
+  'tehostamo-task-cancelled': { task: Task; reason: string };
+  /** A selected helper marked their assignment done. */
+  'tehostamo-assignment-done': { task: Task; application: Application };
+  /** The requester approved an assignment with the actual hours (and feedback). */
+  'tehostamo-assignment-approved': { task: Task; application: Application };
+  /** Feedback was given on an assignment, either way. */
+  'tehostamo-feedback-sent': { task: Task; feedback: Feedback };
+  /** The applicant withdrew a pending application. */
+  'tehostamo-application-withdrawn': { task: Task; application: Application };
   /** A call failed; the widget shows the error too. `action` names what was being done. */
   'tehostamo-error': { action: string; code: string; message: string };
 }
@@ -47,6 +59,12 @@ declare global {
     'tehostamo-sign-in': TehostamoEvent<'tehostamo-sign-in'>;
     'tehostamo-sign-out': TehostamoEvent<'tehostamo-sign-out'>;
     'tehostamo-dialog-close': TehostamoEvent<'tehostamo-dialog-close'>;
+    'tehostamo-task-updated': TehostamoEvent<'tehostamo-task-updated'>;
+    'tehostamo-task-cancelled': TehostamoEvent<'tehostamo-task-cancelled'>;
+    'tehostamo-assignment-done': TehostamoEvent<'tehostamo-assignment-done'>;
+    'tehostamo-assignment-approved': TehostamoEvent<'tehostamo-assignment-approved'>;
+    'tehostamo-feedback-sent': TehostamoEvent<'tehostamo-feedback-sent'>;
+    'tehostamo-application-withdrawn': TehostamoEvent<'tehostamo-application-withdrawn'>;
     'tehostamo-error': TehostamoEvent<'tehostamo-error'>;
   }
 }

@@ -15,6 +15,8 @@ export { TehostamoRequestForm } from './request-form/request-form.ts';
 export { TehostamoApplicantPicker } from './applicant-picker/applicant-picker.ts';
 export { TehostamoSignIn } from './shared/sign-in.ts';
 export { TehostamoDialog } from './shared/dialog.ts';
+export { TehostamoTask } from './task/task.ts';
+export { TehostamoTaskApply } from './shared/task-apply.ts';
 export { clientContext, userContext, type TehostamoClient } from './context.ts';
 export {
   emit,

@@ -4,8 +4,14 @@
  * every call so tests can check what was sent (idempotency keys included).
  */
 import { apiErrorFrom, NetworkError } from '../../sdk/errors.ts';
-import type { Application, Task, TaskCreate, TaskListFilter } from '../../sdk/schemas/tasks.ts';
-import type { Me } from '../../sdk/schemas/users.ts';
+import type {
+  Application,
+  Task,
+  TaskCreate,
+  TaskListFilter,
+  TaskUpdate,
+} from '../../sdk/schemas/tasks.ts';
+import type { Feedback, Me } from '../../sdk/schemas/users.ts';
 import type { TehostamoClient } from '../../widgets/context.ts';
 import { makeApplication, makeTask } from './data.ts';
 
@@ -21,7 +27,8 @@ export type Operation =
   | 'me.get'
   | 'auth.requestCode'
   | 'auth.signIn'
-  | 'auth.signOut';
+  | 'auth.signOut'
+  | TaskPageOperation;
 
 export interface FakeOptions {
   tasks?: Task[];
@@ -43,6 +50,8 @@ export interface FakeOptions {
   publishableKey?: string;
   /** What confirming a visitor's request makes of them. */
   membership?: 'member' | 'pending_approval' | 'not_member';
+  /** Feedback given on the tasks' assignments (the task page). */
+  feedback?: Feedback[];
 }
 
 /** Defaults read at call time: stories answer after a realistic pause, tests at once. */
@@ -60,6 +69,7 @@ export interface FakeClient extends TehostamoClient {
     applications: Application[];
     signedIn: boolean;
     user: Me | undefined;
+    feedback: Feedback[];
   };
   callsOf(op: Operation): Call[];
 }
@@ -123,6 +133,7 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
     applications: structuredClone(options.applications ?? []),
     signedIn: options.signedIn ?? false,
     user: options.user,
+    feedback: structuredClone(options.feedback ?? []),
   };
   const calls: Call[] = [];
   const errorQueues = new Map<Operation, unknown[]>();
@@ -171,6 +182,7 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
 
   let nextTaskId = 900;
   let nextAppId = 900;
+  const taskPage = taskPageMethods({ state, run, requireUser, findTask });
 
   const client: FakeClient = {
     ...(options.publishableKey ? { options: { publishableKey: options.publishableKey } } : {}),
@@ -250,7 +262,9 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
           task.status = task.selectedCount > 0 ? 'assigned' : task.status;
           return { task: structuredClone(task), thanked };
         })) as FakeClient['tasks']['closeApplications'],
+      ...taskPage.tasks,
       applications: {
+        ...taskPage.applications,
         list: ((id: number) =>
           run('applications.list', [id], () => {
             requireUser();
@@ -332,4 +346,204 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
     },
   };
   return client;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The task page (<tehostamo-task>): editing, cancelling, withdrawing, declining, assignments and
+// feedback.
+
+type TaskPageOperation =
+  | 'tasks.update'
+  | 'tasks.cancel'
+  | 'applications.withdraw'
+  | 'applications.decline'
+  | 'assignments.done'
+  | 'assignments.approve'
+  | 'feedback.list'
+  | 'feedback.create';
+
+interface Kit {
+  state: FakeClient['state'];
+  run: <T>(op: Operation, args: unknown[], answer: () => T) => Promise<T>;
+  requireUser: () => Me;
+  findTask: (id: number) => Task;
+}
+
+type Tasks = FakeClient['tasks'];
+
+function taskPageMethods({ state, run, requireUser, findTask }: Kit) {
+  let nextFeedbackId = 900;
+  const findApp = (taskId: number, appId: number) => {
+    const app = state.applications.find((a) => a.id === appId && a.taskId === taskId);
+    if (!app) throw errors.api(404, 'not_found');
+    return app;
+  };
+  const syncViewer = (task: Task, app: Application) => {
+    if (task.viewer.application?.id === app.id) {
+      task.viewer = { ...task.viewer, application: { id: app.id, status: app.status } };
+    }
+  };
+  return {
+    tasks: {
+      update: ((id: number, body: TaskUpdate) =>
+        run('tasks.update', [id, body], () => {
+          requireUser();
+          const task = findTask(id);
+          if (task.status !== 'open') throw errors.api(409, 'task_not_open');
+          const { schedule, postalCode, ...rest } = body;
+          Object.assign(task, rest);
+          if (schedule) {
+            task.schedule = {
+              text: schedule.text ?? null,
+              startsAt: schedule.startsAt ?? null,
+              endsAt: schedule.endsAt ?? null,
+            };
+          }
+          if (postalCode === null) task.location = null;
+          else if (postalCode && postalCode !== task.location?.postalCode) {
+            task.location = {
+              postalCode,
+              placeName: 'Tampere',
+              municipality: { code: '837', name: 'Tampere' },
+              region: { code: 'FI197', name: 'Pirkanmaa' },
+            };
+          }
+          return structuredClone(task);
+        })) as Tasks['update'],
+      cancel: ((id: number, body: { reason?: string } = {}) =>
+        run('tasks.cancel', [id, body], () => {
+          requireUser();
+          const task = findTask(id);
+          if (!['pending_verification', 'open', 'assigned'].includes(task.status)) {
+            throw errors.api(409, 'task_not_cancellable');
+          }
+          task.status = 'cancelled';
+          task.applicationsOpen = false;
+          task.cancelledAt = new Date().toISOString();
+          for (const app of state.applications) {
+            if (app.taskId === id && app.status === 'pending') app.status = 'declined';
+          }
+          return structuredClone(task);
+        })) as Tasks['cancel'],
+      assignments: {
+        done: ((id: number, appId: number) =>
+          run('assignments.done', [id, appId], () => {
+            requireUser();
+            const app = findApp(id, appId);
+            if (app.status !== 'selected' || !app.assignment) {
+              throw errors.api(409, 'not_selected');
+            }
+            if (app.assignment.doneAt) throw errors.api(409, 'already_done');
+            app.assignment = {
+              ...app.assignment,
+              status: 'done',
+              doneAt: new Date().toISOString(),
+            };
+            return structuredClone(app);
+          })) as Tasks['assignments']['done'],
+        approve: ((
+          id: number,
+          appId: number,
+          body: { actualHours: number; feedback?: { rating: number; text?: string } },
+        ) =>
+          run('assignments.approve', [id, appId, body], () => {
+            const user = requireUser();
+            const task = findTask(id);
+            const app = findApp(id, appId);
+            if (!app.assignment?.doneAt) throw errors.api(409, 'not_done');
+            if (app.assignment.approvedAt) throw errors.api(409, 'already_approved');
+            app.assignment = {
+              ...app.assignment,
+              status: 'approved',
+              approvedAt: new Date().toISOString(),
+              actualHours: body.actualHours,
+            };
+            if (body.feedback) {
+              state.feedback.push({
+                id: nextFeedbackId++,
+                taskId: id,
+                applicationId: appId,
+                direction: 'to_helper',
+                rating: body.feedback.rating,
+                text: body.feedback.text ?? '',
+                from: { id: user.id, name: user.name },
+                to: { id: app.applicant.id, name: app.applicant.name },
+                createdAt: new Date().toISOString(),
+              });
+            }
+            const selected = state.applications.filter(
+              (a) => a.taskId === id && a.status === 'selected',
+            );
+            if (
+              !task.applicationsOpen &&
+              selected.every((a) => a.assignment?.approvedAt) &&
+              task.status === 'assigned'
+            ) {
+              task.status = 'completed';
+              task.completedAt = new Date().toISOString();
+            }
+            return structuredClone(app);
+          })) as Tasks['assignments']['approve'],
+      },
+      feedback: {
+        list: ((id: number) =>
+          run('feedback.list', [id], () => ({
+            data: structuredClone(state.feedback.filter((f) => f.taskId === id)),
+          }))) as Tasks['feedback']['list'],
+        create: ((
+          id: number,
+          body: { applicationId: number; rating: number; text?: string },
+          opts?: { idempotencyKey?: string },
+        ) =>
+          run('feedback.create', [id, body, opts ?? {}], () => {
+            const user = requireUser();
+            const task = findTask(id);
+            const app = findApp(id, body.applicationId);
+            const direction = app.applicant.id === user.id ? 'to_requester' : 'to_helper';
+            if (
+              state.feedback.some((f) => f.applicationId === app.id && f.direction === direction)
+            ) {
+              throw errors.api(409, 'feedback_exists');
+            }
+            const requester = task.requester ?? { id: 0, name: '' };
+            const feedback: Feedback = {
+              id: nextFeedbackId++,
+              taskId: id,
+              applicationId: app.id,
+              direction,
+              rating: body.rating,
+              text: body.text ?? '',
+              from: { id: user.id, name: user.name },
+              to:
+                direction === 'to_requester'
+                  ? requester
+                  : { id: app.applicant.id, name: app.applicant.name },
+              createdAt: new Date().toISOString(),
+            };
+            state.feedback.push(feedback);
+            return structuredClone(feedback);
+          })) as Tasks['feedback']['create'],
+      },
+    },
+    applications: {
+      withdraw: ((id: number, appId: number) =>
+        run('applications.withdraw', [id, appId], () => {
+          requireUser();
+          const app = findApp(id, appId);
+          if (app.status !== 'pending') throw errors.api(409, 'application_not_pending');
+          app.status = 'withdrawn';
+          syncViewer(findTask(id), app);
+          return structuredClone(app);
+        })) as Tasks['applications']['withdraw'],
+      decline: ((id: number, appId: number) =>
+        run('applications.decline', [id, appId], () => {
+          requireUser();
+          const app = findApp(id, appId);
+          if (app.status !== 'pending') throw errors.api(409, 'application_not_pending');
+          app.status = 'declined';
+          syncViewer(findTask(id), app);
+          return structuredClone(app);
+        })) as Tasks['applications']['decline'],
+    },
+  };
 }

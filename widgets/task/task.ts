@@ -1,0 +1,1063 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { isApiError, isApiErrorWith } from '../../sdk/errors.ts';
+import { newIdempotencyKey } from '../../sdk/request.ts';
+import type { Application, Task, TaskUpdate } from '../../sdk/schemas/tasks.ts';
+import type { Feedback } from '../../sdk/schemas/users.ts';
+import '../applicant-picker/applicant-picker.ts';
+import { emit } from '../events.ts';
+import { formatNumber, type Strings } from '../i18n/index.ts';
+import '../shared/task-apply.ts';
+import { TehostamoElement } from '../shared/tehostamo-element.ts';
+import { taskFacts } from '../shared/task-summary.ts';
+import { warnOnce } from '../shared/warnings.ts';
+import { controls } from '../styles/controls.ts';
+import { theme } from '../styles/theme.ts';
+import { taskStrings, type Step, type TaskPageStrings } from './strings.ts';
+import { taskStyles } from './task.styles.ts';
+import { parseHours, progressOf, roleOf, type Role } from './task-state.ts';
+
+type Status = 'loading' | 'ready' | 'error' | 'not-found';
+type Confirm = 'cancel' | 'withdraw';
+type Busy = 'save' | 'cancel' | 'withdraw' | 'done' | `approve-${number}` | 'feedback' | null;
+
+const STEPS: Step[] = ['posted', 'applications', 'selected', 'done', 'approved', 'completed'];
+
+/**
+ * One task for whoever views it. The requesting organisation's members edit it while it is
+ * open, cancel it with a reason, choose among the applicants and approve each selected helper's
+ * work with the actual hours and feedback in one step. A selected helper marks the work done
+ * and gives the requester feedback once approved. An applicant sees their application and may
+ * withdraw it while it waits. Everyone else sees the public task and can apply, signing in
+ * inline. A status timeline shows where the task is; participants get the task's chat.
+ *
+ * Every change is safe to repeat: a button is busy until its call answers, and feedback carries
+ * an idempotency key kept across retries.
+ *
+ * @summary One task: manage, apply, mark done, approve with hours, feedback and chat.
+ *
+ * @event tehostamo-task-updated - The task was edited: `detail.task`.
+ * @event tehostamo-task-cancelled - The task was cancelled: `detail.task`, `detail.reason`.
+ * @event tehostamo-assignment-done - The helper marked their assignment done: `detail.task`, `detail.application`.
+ * @event tehostamo-assignment-approved - An assignment was approved: `detail.task`, `detail.application`.
+ * @event tehostamo-feedback-sent - Feedback was given: `detail.task`, `detail.feedback`.
+ * @event tehostamo-application-withdrawn - The viewer withdrew their application: `detail.task`, `detail.application`.
+ * @event tehostamo-application-sent - The viewer applied: `detail.task`, `detail.application`.
+ * @event tehostamo-sign-in - Someone signed in inline: `detail.user`, `detail.client`.
+ * @event tehostamo-error - A request failed: `detail.action`, `detail.code`, `detail.message`.
+ *
+ * @csspart base - The wrapper that carries the theme.
+ * @csspart header - The title, status and who asks.
+ * @csspart timeline - The status timeline.
+ * @csspart facts - The task's facts.
+ * @csspart manage - The requesting organisation's actions.
+ * @csspart edit-form - The edit form.
+ * @csspart helpers - The selected helpers (for the requesting organisation).
+ * @csspart approve-form - A helper's approval form (hours and feedback).
+ * @csspart assignment - The selected helper's own section.
+ * @csspart feedback-form - The helper's feedback form.
+ * @csspart application - The applicant's own application.
+ * @csspart apply - The apply section.
+ * @csspart chat - The chat section.
+ * @csspart dialog - The confirmation dialog.
+ * @csspart state - The loading, error and not-found messages.
+ * @csspart button - Buttons.
+ *
+ * @cssproperty --tehostamo-accent - Accent colour (default: pink for the requester, dark blue for others).
+ * @cssproperty --tehostamo-on-accent - Text on the accent colour.
+ * @cssproperty --tehostamo-accent-soft - Soft accent background (the current step).
+ * @cssproperty --tehostamo-surface - Background.
+ * @cssproperty --tehostamo-surface-alt - Background of messages.
+ * @cssproperty --tehostamo-text - Text colour.
+ * @cssproperty --tehostamo-text-muted - Secondary text colour.
+ * @cssproperty --tehostamo-border - Borders of controls.
+ * @cssproperty --tehostamo-border-soft - Borders of cards.
+ * @cssproperty --tehostamo-danger - Errors and the cancelled step.
+ * @cssproperty --tehostamo-success - Steps reached and confirmations.
+ * @cssproperty --tehostamo-focus-ring - Focus outline colour.
+ * @cssproperty --tehostamo-radius - Corner radius.
+ * @cssproperty --tehostamo-padding - Padding around the widget.
+ * @cssproperty --tehostamo-font-family - Font (default: inherited from the page).
+ * @cssproperty --tehostamo-font-size - Font size (default: inherited).
+ */
+@customElement('tehostamo-task')
+export class TehostamoTask extends TehostamoElement {
+  static override styles = [theme, controls, taskStyles];
+
+  /** The task to show. */
+  @property({ attribute: 'task-id', type: Number }) taskId?: number;
+
+  @state() private status: Status = 'loading';
+  @state() private task: Task | null = null;
+  @state() private applications: Application[] = [];
+  @state() private feedback: Feedback[] = [];
+  @state() private error = '';
+  @state() private actionError = '';
+  /** Field errors of the form being submitted, by input id. */
+  @state() private fieldErrors: Record<string, string> = {};
+  @state() private notice = '';
+  @state() private busy: Busy = null;
+  @state() private editing = false;
+  @state() private confirm: Confirm | null = null;
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  private request = 0;
+  private returnFocus: HTMLElement | null = null;
+  /** Idempotency keys of feedback drafts, by application, kept until the feedback is stored. */
+  private feedbackKeys = new Map<number, string>();
+
+  private get s(): TaskPageStrings {
+    return taskStrings[this.language];
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const who =
+      changed.has('contextUser') || changed.has('ownSession') || changed.has('fetchedUser');
+    if (changed.has('contextClient') || changed.has('taskId') || who) {
+      this.ensureUser();
+      if (this.activeClient && this.activeUser !== undefined)
+        void this.load(!changed.has('taskId'));
+    }
+    if (changed.has('taskId') && !this.taskId) {
+      warnOnce('missing-task-id', '<tehostamo-task> needs a task-id.');
+    }
+  }
+
+  /**
+   * Loads the task and what the viewer may see of it: the applications (all of them for the
+   * requesting organisation, one's own for an applicant) and the feedback. `quiet` keeps the
+   * page on screen while it refreshes.
+   */
+  async load(quiet = false): Promise<void> {
+    const client = this.activeClient;
+    const id = this.taskId;
+    if (!client || !id) return;
+    const ticket = ++this.request;
+    if (!quiet || !this.task) this.status = 'loading';
+    this.error = '';
+    try {
+      const task = await client.tasks.get(id);
+      const involved =
+        Boolean(this.activeUser) && (task.viewer.canManage || task.viewer.application);
+      const [applications, feedback] = await Promise.all([
+        involved ? client.tasks.applications.list(id).then((r) => r.data) : [],
+        task.selectedCount > 0 ? client.tasks.feedback.list(id).then((r) => r.data) : [],
+      ]);
+      if (ticket !== this.request) return;
+      this.task = task;
+      this.applications = applications;
+      this.feedback = feedback;
+      this.status = 'ready';
+    } catch (error) {
+      if (ticket !== this.request) return;
+      if (isApiErrorWith(error, 404) || isApiErrorWith(error, 403)) {
+        this.status = 'not-found';
+        return;
+      }
+      const text = await this.failure('get-task', error);
+      if (ticket !== this.request) return;
+      this.error = text;
+      this.status = 'error';
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Actions
+
+  /** Runs one change: busy while it runs (so a second click does nothing), errors shown. */
+  private async act(
+    busy: NonNullable<Busy>,
+    action: string,
+    run: () => Promise<string>,
+    focus = '#task-notice',
+  ): Promise<boolean> {
+    if (this.busy) return false;
+    this.busy = busy;
+    this.actionError = '';
+    this.notice = '';
+    try {
+      const notice = await run();
+      this.notice = notice;
+      this.announce(notice);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+      return true;
+    } catch (error) {
+      this.actionError = await this.failure(action, error);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#action-error')?.focus();
+      return false;
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  /** The task as it is now, after a change; the other sections refresh with it. */
+  private async refreshed(): Promise<Task> {
+    await this.load(true);
+    return this.task!;
+  }
+
+  private readForm(form: HTMLFormElement): TaskUpdate | null {
+    const e = this.s.edit;
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const errors: Record<string, string> = {};
+    const title = text('title');
+    if (title.length < 5 || title.length > 140) errors['edit-title'] = e.titleLength;
+    const schedule = text('schedule');
+    const hours = parseHours(text('hours'));
+    if (hours === null) errors['edit-hours'] = e.invalidHours;
+    const helpers = Number(text('helpersWanted'));
+    if (!Number.isInteger(helpers) || helpers < 1 || helpers > 50) {
+      errors['edit-helpers'] = e.invalidHelpers;
+    }
+    const remote = data.get('remote') === 'on';
+    const postalCode = text('postalCode');
+    if (postalCode && !/^\d{5}$/.test(postalCode)) errors['edit-postal'] = e.invalidPostalCode;
+    else if (!remote && !postalCode) errors['edit-postal'] = e.remoteOrPostal;
+    this.fieldErrors = errors;
+    if (Object.keys(errors).length) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`#${Object.keys(errors)[0]}`)?.focus(),
+      );
+      return null;
+    }
+    const task = this.task!;
+    const update: TaskUpdate = {
+      title,
+      details: text('details'),
+      remote,
+      postalCode: postalCode || null,
+      estimatedHours: hours!,
+      helpersWanted: helpers,
+    };
+    // A schedule given as exact times stays as it is unless its text is written.
+    if (schedule) update.schedule = { text: schedule, startsAt: null, endsAt: null };
+    else if (task.schedule.text) errors['edit-schedule'] = e.required;
+    if (errors['edit-schedule']) {
+      this.fieldErrors = errors;
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('#edit-schedule')?.focus(),
+      );
+      return null;
+    }
+    return update;
+  }
+
+  private async save(event: Event) {
+    event.preventDefault();
+    const client = this.activeClient;
+    const task = this.task;
+    if (!client || !task || this.busy) return;
+    const update = this.readForm(event.currentTarget as HTMLFormElement);
+    if (!update) return;
+    const saved = await this.act('save', 'update-task', async () => {
+      const fresh = await client.tasks.update(task.id, update);
+      this.task = fresh;
+      this.editing = false;
+      emit(this, 'tehostamo-task-updated', { task: fresh });
+      return this.s.manage.saved;
+    });
+    if (!saved) return;
+  }
+
+  private ask(kind: Confirm, event: Event) {
+    this.returnFocus = event.currentTarget as HTMLElement;
+    this.confirm = kind;
+    this.actionError = '';
+    void this.updateComplete.then(() => {
+      if (!this.dialog.open) this.dialog.showModal();
+      this.renderRoot
+        .querySelector<HTMLElement>(kind === 'cancel' ? '#cancel-reason' : '.keep')
+        ?.focus();
+    });
+  }
+
+  private onDialogClose() {
+    this.confirm = null;
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    // After a change the notice takes focus; otherwise focus goes back where it was.
+    if (target?.isConnected && !this.notice) target.focus();
+  }
+
+  private async cancelTask(event: Event) {
+    event.preventDefault();
+    const client = this.activeClient;
+    const task = this.task;
+    if (!client || !task) return;
+    const reason = (
+      this.renderRoot.querySelector<HTMLTextAreaElement>('#cancel-reason')?.value ?? ''
+    ).trim();
+    await this.act('cancel', 'cancel-task', async () => {
+      let fresh: Task;
+      try {
+        fresh = await client.tasks.cancel(task.id, reason ? { reason } : {});
+      } catch (error) {
+        // A retry after an answer that never arrived: the first call did it.
+        if (!isApiError(error) || error.code !== 'task_not_cancellable') throw error;
+        fresh = await client.tasks.get(task.id);
+        if (fresh.status !== 'cancelled') throw error;
+      }
+      this.dialog.close();
+      this.task = fresh;
+      this.editing = false;
+      emit(this, 'tehostamo-task-cancelled', { task: fresh, reason });
+      void this.load(true);
+      return this.s.manage.cancelled;
+    });
+  }
+
+  private async withdraw() {
+    const client = this.activeClient;
+    const task = this.task;
+    const mine = task?.viewer.application;
+    if (!client || !task || !mine) return;
+    await this.act('withdraw', 'withdraw-application', async () => {
+      let application: Application;
+      try {
+        application = await client.tasks.applications.withdraw(task.id, mine.id);
+      } catch (error) {
+        if (!isApiError(error) || error.code !== 'application_not_pending') throw error;
+        const own = (await client.tasks.applications.list(task.id)).data.find(
+          (a) => a.id === mine.id,
+        );
+        if (own?.status !== 'withdrawn') throw error;
+        application = own;
+      }
+      this.dialog.close();
+      const fresh = await this.refreshed();
+      emit(this, 'tehostamo-application-withdrawn', { task: fresh, application });
+      return this.s.applicant.withdrawn;
+    });
+  }
+
+  private async markDone() {
+    const client = this.activeClient;
+    const task = this.task;
+    const mine = task?.viewer.application;
+    if (!client || !task || !mine) return;
+    await this.act('done', 'mark-done', async () => {
+      let application: Application;
+      try {
+        application = await client.tasks.assignments.done(task.id, mine.id);
+      } catch (error) {
+        if (!isApiError(error) || error.code !== 'already_done') throw error;
+        const own = (await client.tasks.applications.list(task.id)).data.find(
+          (a) => a.id === mine.id,
+        );
+        if (!own) throw error;
+        application = own;
+      }
+      const fresh = await this.refreshed();
+      emit(this, 'tehostamo-assignment-done', { task: fresh, application });
+      return this.s.helper.markedDone;
+    });
+  }
+
+  /** Rating and text of a feedback form; a field error when the rating is missing. */
+  private readFeedback(form: HTMLFormElement, prefix: string) {
+    const data = new FormData(form);
+    const rating = Number(data.get('rating'));
+    const text = String(data.get('text') ?? '').trim();
+    if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
+      return { error: [`${prefix}-rating`, this.s.helpers.invalidRating] as const };
+    }
+    return { feedback: { rating, text } };
+  }
+
+  private async approve(application: Application, event: Event) {
+    event.preventDefault();
+    const client = this.activeClient;
+    const task = this.task;
+    if (!client || !task || this.busy) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const prefix = `approve-${application.id}`;
+    const errors: Record<string, string> = {};
+    const hours = parseHours(String(new FormData(form).get('hours') ?? ''));
+    if (hours === null) errors[`${prefix}-hours`] = this.s.edit.invalidHours;
+    const read = this.readFeedback(form, prefix);
+    if (read.error) errors[read.error[0]] = read.error[1];
+    this.fieldErrors = errors;
+    if (Object.keys(errors).length) {
+      await this.updateComplete;
+      const first = Object.keys(errors)[0]!;
+      this.renderRoot
+        .querySelector<HTMLElement>(first.endsWith('-rating') ? `#${first} input` : `#${first}`)
+        ?.focus();
+      return;
+    }
+    await this.act(`approve-${application.id}`, 'approve-assignment', async () => {
+      let approved: Application;
+      try {
+        approved = await client.tasks.assignments.approve(task.id, application.id, {
+          actualHours: hours!,
+          feedback: read.feedback!,
+        });
+      } catch (error) {
+        if (!isApiError(error) || error.code !== 'already_approved') throw error;
+        const again = (await client.tasks.applications.list(task.id)).data.find(
+          (a) => a.id === application.id,
+        );
+        if (!again) throw error;
+        approved = again;
+      }
+      const fresh = await this.refreshed();
+      emit(this, 'tehostamo-assignment-approved', { task: fresh, application: approved });
+      return this.s.helpers.approved(application.applicant.name);
+    });
+  }
+
+  private async sendFeedback(application: Application, event: Event) {
+    event.preventDefault();
+    const client = this.activeClient;
+    const task = this.task;
+    if (!client || !task || this.busy) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const read = this.readFeedback(form, 'feedback');
+    this.fieldErrors = read.error ? { [read.error[0]]: read.error[1] } : {};
+    if (read.error) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#feedback-rating input')?.focus();
+      return;
+    }
+    let key = this.feedbackKeys.get(application.id);
+    if (!key) {
+      key = newIdempotencyKey();
+      this.feedbackKeys.set(application.id, key);
+    }
+    await this.act('feedback', 'send-feedback', async () => {
+      const feedback = await client.tasks.feedback.create(
+        task.id,
+        { applicationId: application.id, ...read.feedback! },
+        { idempotencyKey: key },
+      );
+      this.feedbackKeys.delete(application.id);
+      const fresh = await this.refreshed();
+      emit(this, 'tehostamo-feedback-sent', { task: fresh, feedback });
+      return this.s.helper.feedbackSent;
+    });
+  }
+
+  private onApplied = () => {
+    void this.load(true);
+  };
+
+  private onPickerChange = () => {
+    void this.load(true);
+  };
+
+  // -------------------------------------------------------------------------------------------
+  // Rendering
+
+  private hours(n: number): string {
+    return this.t.common.hours(formatNumber(n, this.language));
+  }
+
+  private renderTimeline(task: Task, selected: Application[]) {
+    const s = this.s.timeline;
+    const { reached, cancelled } = progressOf(task, selected);
+    const shown = cancelled ? STEPS.slice(0, Math.max(reached + 1, 0)) : STEPS;
+    const item = (label: string, state: 'done' | 'current' | 'upcoming', extra = '') =>
+      html`<li class="${state} ${extra}" aria-current=${state === 'current' ? 'step' : nothing}>
+        ${label}<span class="sr-only">: ${s.state[state]}</span>
+      </li>`;
+    return html`<section aria-labelledby="timeline-heading">
+      <h3 id="timeline-heading">${s.heading}</h3>
+      <ol class="timeline" part="timeline">
+        ${shown.map((step, i) =>
+          item(
+            s.steps[step],
+            cancelled || i < reached ? 'done' : i === reached ? 'current' : 'upcoming',
+          ),
+        )}
+        ${cancelled ? item(s.steps.cancelled, 'current', 'cancelled') : nothing}
+      </ol>
+    </section>`;
+  }
+
+  private userLink(user: { id: number; name: string }) {
+    return html`<a href="/users/${user.id}">${user.name}</a>`;
+  }
+
+  private renderHeader(task: Task) {
+    const t = this.t;
+    return html`<header part="header">
+      <h2 id="task-title" tabindex="-1">${task.title}</h2>
+      <p class="byline">
+        <span class="chip">${t.task.status[task.status]}</span>
+        <span>${task.organisation.name}</span>
+        ${
+          task.requester
+            ? html`<span>${this.s.requester}: ${this.userLink(task.requester)}</span>`
+            : nothing
+        }
+      </p>
+    </header>`;
+  }
+
+  private renderNotices() {
+    return html`${
+      this.notice
+        ? html`<p id="task-notice" class="notice success" tabindex="-1">${this.notice}</p>`
+        : nothing
+    }
+    ${
+      this.actionError && !this.confirm
+        ? html`<p id="action-error" class="notice error" role="alert" tabindex="-1">
+            ${this.actionError}
+          </p>`
+        : nothing
+    }`;
+  }
+
+  private fieldError(id: string) {
+    const text = this.fieldErrors[id];
+    return text ? html`<span id="${id}-error" class="field-error">${text}</span>` : nothing;
+  }
+
+  private described(id: string, hint?: string) {
+    const ids = [hint, this.fieldErrors[id] ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return ids || nothing;
+  }
+
+  private invalid(id: string) {
+    return this.fieldErrors[id] ? 'true' : 'false';
+  }
+
+  private renderEditForm(task: Task) {
+    const e = this.s.edit;
+    const m = this.s.manage;
+    const lang = this.language;
+    return html`<form
+      part="edit-form"
+      @submit=${this.save}
+      novalidate
+      aria-labelledby="edit-heading"
+    >
+      <h4 id="edit-heading">${m.editHeading}</h4>
+      <div class="field">
+        <label for="edit-title">${e.title}</label>
+        <input
+          id="edit-title"
+          name="title"
+          maxlength="140"
+          .value=${task.title}
+          aria-invalid=${this.invalid('edit-title')}
+          aria-describedby=${this.described('edit-title')}
+        />
+        ${this.fieldError('edit-title')}
+      </div>
+      <div class="field">
+        <label for="edit-details">${e.details}</label>
+        <textarea
+          id="edit-details"
+          name="details"
+          maxlength="5000"
+          .value=${task.details}
+        ></textarea>
+      </div>
+      <div class="field">
+        <label for="edit-schedule">${e.schedule}</label>
+        <input
+          id="edit-schedule"
+          name="schedule"
+          maxlength="200"
+          .value=${task.schedule.text ?? ''}
+          aria-invalid=${this.invalid('edit-schedule')}
+          aria-describedby=${this.described('edit-schedule')}
+        />
+        ${this.fieldError('edit-schedule')}
+      </div>
+      <div class="field">
+        <label for="edit-hours">${e.hours}</label>
+        <span id="edit-hours-hint" class="hint">${e.hoursHint}</span>
+        <input
+          id="edit-hours"
+          class="narrow"
+          name="hours"
+          inputmode="decimal"
+          .value=${formatNumber(task.estimatedHours, lang)}
+          aria-invalid=${this.invalid('edit-hours')}
+          aria-describedby=${this.described('edit-hours', 'edit-hours-hint')}
+        />
+        ${this.fieldError('edit-hours')}
+      </div>
+      <div class="field">
+        <label for="edit-helpers">${e.helpersWanted}</label>
+        <input
+          id="edit-helpers"
+          class="narrow"
+          name="helpersWanted"
+          inputmode="numeric"
+          .value=${String(task.helpersWanted)}
+          aria-invalid=${this.invalid('edit-helpers')}
+          aria-describedby=${this.described('edit-helpers')}
+        />
+        ${this.fieldError('edit-helpers')}
+      </div>
+      <label class="check">
+        <input type="checkbox" name="remote" .checked=${task.remote} />
+        ${e.remote}
+      </label>
+      <div class="field">
+        <label for="edit-postal">${e.postalCode}</label>
+        <span id="edit-postal-hint" class="hint">${e.postalCodeHint}</span>
+        <input
+          id="edit-postal"
+          class="narrow"
+          name="postalCode"
+          inputmode="numeric"
+          autocomplete="postal-code"
+          maxlength="5"
+          .value=${task.location?.postalCode ?? ''}
+          aria-invalid=${this.invalid('edit-postal')}
+          aria-describedby=${this.described('edit-postal', 'edit-postal-hint')}
+        />
+        ${this.fieldError('edit-postal')}
+      </div>
+      <div class="actions">
+        <button class="primary" part="button" type="submit" ?disabled=${this.busy === 'save'}>
+          ${this.busy === 'save' ? m.saving : m.save}
+        </button>
+        <button
+          part="button"
+          type="button"
+          @click=${() => {
+            this.editing = false;
+            this.fieldErrors = {};
+            void this.updateComplete.then(() =>
+              this.renderRoot.querySelector<HTMLElement>('#edit-toggle')?.focus(),
+            );
+          }}
+        >
+          ${this.t.common.cancel}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderManage(task: Task) {
+    const m = this.s.manage;
+    const editable = task.status === 'open';
+    const cancellable = ['pending_verification', 'open', 'assigned'].includes(task.status);
+    if (!editable && !cancellable) return nothing;
+    return html`<section part="manage" aria-labelledby="manage-heading">
+      <h3 id="manage-heading">${m.heading}</h3>
+      <div class="manage-actions">
+        ${
+          editable
+            ? html`<button
+                id="edit-toggle"
+                part="button"
+                type="button"
+                aria-expanded=${this.editing ? 'true' : 'false'}
+                @click=${() => {
+                  this.editing = !this.editing;
+                  this.fieldErrors = {};
+                  if (this.editing) {
+                    void this.updateComplete.then(() =>
+                      this.renderRoot.querySelector<HTMLElement>('#edit-title')?.focus(),
+                    );
+                  }
+                }}
+              >
+                ${m.edit}
+              </button>`
+            : nothing
+        }
+        ${
+          cancellable
+            ? html`<button
+                id="cancel-task"
+                part="button"
+                type="button"
+                aria-haspopup="dialog"
+                @click=${(e: Event) => this.ask('cancel', e)}
+              >
+                ${m.cancelTask}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${this.editing && editable ? this.renderEditForm(task) : nothing}
+    </section>`;
+  }
+
+  private renderRating(prefix: string, legend: string) {
+    const id = `${prefix}-rating`;
+    const error = this.fieldErrors[id];
+    return html`<fieldset
+      id=${id}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${error ? `${id}-error` : nothing}
+    >
+      <legend>${legend}</legend>
+      <div class="ratings">
+        ${[1, 2, 3, 4, 5].map(
+          (n) =>
+            html`<label class="check">
+              <input type="radio" name="rating" value=${n} />
+              ${this.s.helpers.ratingOption(n)}
+            </label>`,
+        )}
+      </div>
+      ${this.fieldError(id)}
+    </fieldset>`;
+  }
+
+  private renderFeedbackText(prefix: string, hint: string) {
+    const id = `${prefix}-text`;
+    return html`<div class="field">
+      <label for=${id}>
+        ${this.s.helpers.feedbackText}
+        <span class="optional">(${this.t.common.optional})</span>
+      </label>
+      <span id="${id}-hint" class="hint">${hint}</span>
+      <textarea id=${id} name="text" maxlength="2000" aria-describedby="${id}-hint"></textarea>
+    </div>`;
+  }
+
+  private renderApproveForm(task: Task, application: Application) {
+    const h = this.s.helpers;
+    const prefix = `approve-${application.id}`;
+    const busy = this.busy === prefix;
+    return html`<form
+      part="approve-form"
+      aria-labelledby="${prefix}-heading"
+      @submit=${(e: Event) => this.approve(application, e)}
+      novalidate
+    >
+      <h5 id="${prefix}-heading" class="label">${h.approveHeading(application.applicant.name)}</h5>
+      <div class="field">
+        <label for="${prefix}-hours">${h.actualHours}</label>
+        <span id="${prefix}-hours-hint" class="hint">
+          ${h.actualHoursHint(this.hours(task.estimatedHours))}
+        </span>
+        <input
+          id="${prefix}-hours"
+          class="narrow"
+          name="hours"
+          inputmode="decimal"
+          autocomplete="off"
+          aria-invalid=${this.invalid(`${prefix}-hours`)}
+          aria-describedby=${this.described(`${prefix}-hours`, `${prefix}-hours-hint`)}
+        />
+        ${this.fieldError(`${prefix}-hours`)}
+      </div>
+      ${this.renderRating(prefix, h.rating)} ${this.renderFeedbackText(prefix, h.feedbackTextHint)}
+      <button class="primary" part="button" type="submit" ?disabled=${busy}>
+        ${busy ? h.approving : h.approve}
+      </button>
+    </form>`;
+  }
+
+  private feedbackOf(application: Application, direction: Feedback['direction']) {
+    return this.feedback.find(
+      (f) => f.applicationId === application.id && f.direction === direction,
+    );
+  }
+
+  private renderFeedback(feedback: Feedback | undefined) {
+    if (!feedback) return nothing;
+    return html`<p class="muted">
+      ${this.s.feedbackReceived(feedback.from.name)}:
+      ${feedback.rating}/5${feedback.text ? html` – “${feedback.text}”` : nothing}
+    </p>`;
+  }
+
+  private renderHelpers(task: Task, selected: Application[]) {
+    const h = this.s.helpers;
+    if (task.status === 'pending_verification') return nothing;
+    if (selected.length === 0 && task.status !== 'assigned') return nothing;
+    return html`<section part="helpers" aria-labelledby="helpers-heading">
+      <h3 id="helpers-heading">${h.heading}</h3>
+      ${
+        selected.length === 0
+          ? html`<p class="muted">${h.none}</p>`
+          : html`<ul class="cards">
+              ${repeat(
+                selected,
+                (a) => a.id,
+                (a) => {
+                  const state = a.assignment?.status ?? 'selected';
+                  const approvable =
+                    state === 'done' && task.status !== 'cancelled' && task.viewer.canManage;
+                  return html`<li class="card">
+                    <h4>${this.userLink(a.applicant)}</h4>
+                    <p>
+                      ${
+                        state === 'approved'
+                          ? h.status.approved(this.hours(a.assignment?.actualHours ?? 0))
+                          : h.status[state]
+                      }
+                    </p>
+                    ${this.renderFeedback(this.feedbackOf(a, 'to_requester'))}
+                    ${approvable ? this.renderApproveForm(task, a) : nothing}
+                  </li>`;
+                },
+              )}
+            </ul>`
+      }
+    </section>`;
+  }
+
+  private renderAssignment(task: Task, mine: Application) {
+    const h = this.s.helper;
+    const state = mine.assignment?.status ?? 'selected';
+    const given = this.feedbackOf(mine, 'to_requester');
+    let body: TemplateResult;
+    if (task.status === 'cancelled') {
+      body = html`<p>${this.s.cancelledNotice}</p>`;
+    } else if (state === 'selected') {
+      body = html`<p>${h.intro}</p>
+        <button
+          class="primary"
+          part="button"
+          type="button"
+          ?disabled=${this.busy === 'done'}
+          @click=${this.markDone}
+        >
+          ${this.busy === 'done' ? h.markingDone : h.markDone}
+        </button>`;
+    } else if (state === 'done') {
+      body = html`<p>${h.waitingApproval}</p>`;
+    } else {
+      body = html`<p>${h.approved(this.hours(mine.assignment?.actualHours ?? 0))}</p>
+        ${this.renderFeedback(this.feedbackOf(mine, 'to_helper'))}
+        ${
+          given
+            ? nothing
+            : html`<form
+                part="feedback-form"
+                aria-labelledby="feedback-heading"
+                @submit=${(e: Event) => this.sendFeedback(mine, e)}
+                novalidate
+              >
+                <h4 id="feedback-heading">${h.feedbackHeading}</h4>
+                <p class="muted">${h.feedbackIntro}</p>
+                ${this.renderRating('feedback', h.rating)}
+                ${this.renderFeedbackText('feedback', h.feedbackIntro)}
+                <button
+                  class="primary"
+                  part="button"
+                  type="submit"
+                  ?disabled=${this.busy === 'feedback'}
+                >
+                  ${this.busy === 'feedback' ? h.sendingFeedback : h.sendFeedback}
+                </button>
+              </form>`
+        }`;
+    }
+    return html`<section part="assignment" aria-labelledby="assignment-heading">
+      <h3 id="assignment-heading">${h.heading}</h3>
+      ${body}
+    </section>`;
+  }
+
+  private renderApplication(task: Task, mine: Application | undefined) {
+    const a = this.s.applicant;
+    const status = task.viewer.application!.status;
+    const label = this.t.picker.status[status as keyof Strings['picker']['status']] ?? status;
+    const pending = status === 'pending' && task.status === 'open';
+    return html`<section part="application" aria-labelledby="application-heading">
+      <h3 id="application-heading">${a.heading}</h3>
+      <dl class="facts">
+        <div>
+          <dt>${a.status}</dt>
+          <dd>${label}</dd>
+        </div>
+        ${
+          mine
+            ? html`<div>
+                <dt>${a.message}</dt>
+                <dd class="message">${mine.message}</dd>
+              </div>`
+            : nothing
+        }
+      </dl>
+      ${
+        pending
+          ? html`<button
+              id="withdraw"
+              part="button"
+              type="button"
+              aria-haspopup="dialog"
+              @click=${(e: Event) => this.ask('withdraw', e)}
+            >
+              ${a.withdraw}
+            </button>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderDialog() {
+    const m = this.s.manage;
+    const a = this.s.applicant;
+    const kind = this.confirm;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (kind === 'cancel') {
+      const busy = this.busy === 'cancel';
+      body = html`<form @submit=${this.cancelTask} novalidate>
+        <h3 id="dialog-heading">${m.cancelHeading}</h3>
+        <div class="field">
+          <label for="cancel-reason">${m.cancelReason}</label>
+          <span id="cancel-reason-hint" class="hint">${m.cancelReasonHint}</span>
+          <textarea
+            id="cancel-reason"
+            maxlength="1000"
+            aria-describedby="cancel-reason-hint"
+          ></textarea>
+        </div>
+        ${this.renderDialogError()}
+        <div class="dialog-actions">
+          <button class="keep" part="button" type="button" @click=${() => this.dialog.close()}>
+            ${m.keep}
+          </button>
+          <button class="primary" part="button" type="submit" ?disabled=${busy}>
+            ${busy ? m.cancelling : m.confirmCancel}
+          </button>
+        </div>
+      </form>`;
+    } else if (kind === 'withdraw') {
+      const busy = this.busy === 'withdraw';
+      body = html`<h3 id="dialog-heading">${a.withdraw}</h3>
+        <p>${a.confirmWithdraw}</p>
+        ${this.renderDialogError()}
+        <div class="dialog-actions">
+          <button class="keep" part="button" type="button" @click=${() => this.dialog.close()}>
+            ${a.keep}
+          </button>
+          <button
+            class="primary"
+            part="button"
+            type="button"
+            ?disabled=${busy}
+            @click=${this.withdraw}
+          >
+            ${busy ? a.withdrawing : a.withdraw}
+          </button>
+        </div>`;
+    }
+    return html`<dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.onDialogClose}>
+      ${body}
+    </dialog>`;
+  }
+
+  private renderDialogError() {
+    return this.actionError
+      ? html`<p id="action-error" class="notice error" role="alert" tabindex="-1">
+          ${this.actionError}
+        </p>`
+      : nothing;
+  }
+
+  private renderTask(task: Task) {
+    const role: Role = roleOf(task);
+    const mineRef = task.viewer.application;
+    const mine = mineRef ? this.applications.find((a) => a.id === mineRef.id) : undefined;
+    const selected =
+      role === 'manager'
+        ? this.applications.filter((a) => a.status === 'selected')
+        : role === 'helper' && mine
+          ? [mine]
+          : [];
+    const participant = role === 'manager' || role === 'helper';
+    const picking = role === 'manager' && (task.status === 'open' || task.status === 'assigned');
+    return html`${this.renderHeader(task)}
+      ${
+        task.status === 'pending_verification'
+          ? html`<p class="notice info">${this.s.pendingVerification}</p>`
+          : nothing
+      }
+      ${this.renderNotices()} ${this.renderTimeline(task, selected)}
+      ${taskFacts(task, this.t, this.language)}
+      <h3>${this.t.task.details}</h3>
+      <p class="details-text">${task.details}</p>
+      ${role === 'manager' ? this.renderManage(task) : nothing}
+      ${
+        picking
+          ? html`<section aria-labelledby="applicants-heading">
+              <h3 id="applicants-heading">${this.s.applicants}</h3>
+              <tehostamo-applicant-picker
+                task-id=${task.id}
+                hide-heading
+                @tehostamo-applicant-selected=${this.onPickerChange}
+                @tehostamo-applications-closed=${this.onPickerChange}
+              ></tehostamo-applicant-picker>
+            </section>`
+          : nothing
+      }
+      ${role === 'manager' ? this.renderHelpers(task, selected) : nothing}
+      ${role === 'helper' && mine ? this.renderAssignment(task, mine) : nothing}
+      ${role === 'applicant' ? this.renderApplication(task, mine) : nothing}
+      ${
+        role === 'visitor'
+          ? html`<section part="apply" aria-labelledby="apply-heading">
+              <h3 id="apply-heading">${this.t.taskList.applyHeading}</h3>
+              <tehostamo-task-apply
+                .task=${task}
+                @tehostamo-sign-in=${this.onSignedIn}
+                @tehostamo-application-sent=${this.onApplied}
+              ></tehostamo-task-apply>
+            </section>`
+          : nothing
+      }
+      ${
+        participant && task.status !== 'pending_verification'
+          ? html`<section id="chat" part="chat" aria-labelledby="chat-heading">
+              <h3 id="chat-heading">${this.s.chat}</h3>
+              <tehostamo-chat task-id=${task.id}></tehostamo-chat>
+            </section>`
+          : nothing
+      }
+      ${this.renderDialog()}`;
+  }
+
+  private renderBody() {
+    const t = this.t;
+    if (!this.activeClient) {
+      return html`<div class="state" part="state"><p>${t.common.notConnected}</p></div>`;
+    }
+    switch (this.status) {
+      case 'loading':
+        return html`<div aria-busy="true" part="state">
+          <p class="sr-only">${t.common.loading}</p>
+          <div class="skeleton" style="height:2rem;margin-bottom:1rem" aria-hidden="true"></div>
+          <div class="skeleton" style="height:8rem" aria-hidden="true"></div>
+        </div>`;
+      case 'not-found':
+        return html`<div class="state" part="state"><p>${this.s.notFound}</p></div>`;
+      case 'error':
+        return html`<div class="state notice error" part="state">
+          <p>${this.s.loadError}</p>
+          ${this.error !== t.errors.generic ? html`<p>${this.error}</p>` : nothing}
+          <button part="button" type="button" @click=${() => this.load()}>${t.common.retry}</button>
+        </div>`;
+      case 'ready':
+        return this.renderTask(this.task!);
+    }
+  }
+
+  protected override render() {
+    const role = this.task && this.status === 'ready' ? roleOf(this.task) : 'visitor';
+    return html`<div
+      class=${this.baseClasses(role === 'manager' ? 'requester' : 'helper')}
+      part="base"
+      lang=${this.language}
+    >
+      <div role="status" aria-live="polite" class="sr-only">${this.announcement}</div>
+      ${this.renderBody()}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tehostamo-task': TehostamoTask;
+  }
+}
