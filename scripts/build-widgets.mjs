@@ -19,6 +19,7 @@ const entryPoints = {
   'request-form': 'widgets/request-form/index.ts',
   'applicant-picker': 'widgets/applicant-picker/index.ts',
   task: 'widgets/task/index.ts',
+  'profile-card': 'widgets/profile-card/index.ts',
   demo: 'widgets/demo/demo.ts',
 };
 

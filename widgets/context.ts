@@ -24,7 +24,7 @@ export interface TehostamoClient {
   readonly tasks: Pick<SdkTasks, 'list' | 'get' | 'create' | 'verify' | 'closeApplications'> & {
     readonly applications: Pick<SdkTasks['applications'], 'list' | 'create' | 'select'>;
   } & TaskPageMethods;
-  readonly me: Pick<Client['me'], 'get'>;
+  readonly me: Pick<Client['me'], 'get'> & MyWorkClient['me'];
   readonly auth: Pick<Client['auth'], 'requestCode' | 'signOut'> & {
     /** Exchanges an emailed code for a client that is signed in (and keeps its token). */
     signIn(email: string, code: string): Promise<TehostamoClient>;
@@ -39,6 +39,16 @@ interface TaskPageMethods {
   readonly assignments: Pick<SdkTasks['assignments'], 'done' | 'approve'>;
   readonly feedback: Pick<SdkTasks['feedback'], 'list' | 'create'>;
 }
+
+// ---- <tehostamo-my-work> and <tehostamo-profile-card> -------------------------------------
+/** What `<tehostamo-my-work>` and `<tehostamo-profile-card>` use of the client. */
+export interface MyWorkClient {
+  readonly me: Pick<Client['me'], 'work'>;
+  readonly users: Pick<Client['users'], 'get'>;
+}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the interface above
+export interface TehostamoClient extends Pick<MyWorkClient, 'users'> {}
+// ---- end of <tehostamo-my-work> and <tehostamo-profile-card> ---------------------------------
 
 /** The client every widget calls the API with. */
 export const clientContext = createContext<TehostamoClient | undefined>(

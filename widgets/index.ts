@@ -17,6 +17,7 @@ export { TehostamoSignIn } from './shared/sign-in.ts';
 export { TehostamoDialog } from './shared/dialog.ts';
 export { TehostamoTask } from './task/task.ts';
 export { TehostamoTaskApply } from './shared/task-apply.ts';
+export { TehostamoProfileCard } from './profile-card/profile-card.ts';
 export { clientContext, userContext, type TehostamoClient } from './context.ts';
 export {
   emit,

@@ -11,7 +11,8 @@ import type {
   TaskListFilter,
   TaskUpdate,
 } from '../../sdk/schemas/tasks.ts';
-import type { Feedback, Me } from '../../sdk/schemas/users.ts';
+import type { Feedback, Me, PublicProfile } from '../../sdk/schemas/users.ts';
+import type { MyWork } from '../../sdk/schemas/work.ts';
 import type { TehostamoClient } from '../../widgets/context.ts';
 import { makeApplication, makeTask } from './data.ts';
 
@@ -28,7 +29,10 @@ export type Operation =
   | 'auth.requestCode'
   | 'auth.signIn'
   | 'auth.signOut'
-  | TaskPageOperation;
+  | TaskPageOperation
+  // <tehostamo-my-work> and <tehostamo-profile-card>
+  | 'me.work'
+  | 'users.get';
 
 export interface FakeOptions {
   tasks?: Task[];
@@ -52,7 +56,24 @@ export interface FakeOptions {
   membership?: 'member' | 'pending_approval' | 'not_member';
   /** Feedback given on the tasks' assignments (the task page). */
   feedback?: Feedback[];
+
+  // ---- <tehostamo-my-work> and <tehostamo-profile-card> ----
+  /** What `me.work` answers (to a signed-in user); empty lists when not given. */
+  work?: MyWork;
+  /** Public profiles that `users.get` finds by id. */
+  profiles?: PublicProfile[];
 }
+
+/** `GET /me/work` for someone with nothing going on. */
+export const EMPTY_WORK: MyWork = {
+  helper: { applications: [], assignments: [], history: [] },
+  requester: { ongoing: [], history: [] },
+  counts: {
+    helper: { markDone: 0, giveFeedback: 0 },
+    requester: { reviewApplicants: 0, closeApplications: 0, approve: 0, giveFeedback: 0 },
+    attention: 0,
+  },
+};
 
 /** Defaults read at call time: stories answer after a realistic pause, tests at once. */
 export const fakeDefaults = { delay: 350 };
@@ -326,6 +347,21 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
     me: {
       get: (() =>
         run('me.get', [], () => structuredClone(requireUser()))) as FakeClient['me']['get'],
+      // <tehostamo-my-work>
+      work: (() =>
+        run('me.work', [], () => {
+          requireUser();
+          return structuredClone(options.work ?? EMPTY_WORK);
+        })) as FakeClient['me']['work'],
+    },
+    // <tehostamo-profile-card>
+    users: {
+      get: ((id: number) =>
+        run('users.get', [id], () => {
+          const found = options.profiles?.find((p) => p.id === id);
+          if (!found) throw errors.api(404, 'not_found');
+          return structuredClone(found);
+        })) as FakeClient['users']['get'],
     },
     auth: {
       requestCode: ((email: string, opts?: { lang?: string }) =>

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import applicantPicker, * as pickerStories from '../../stories/applicant-picker.stories.ts';
 import requestForm, * as formStories from '../../stories/request-form.stories.ts';
 import signIn, * as signInStories from '../../stories/sign-in.stories.ts';
+import profileCard, * as profileStories from '../../stories/profile-card.stories.ts';
 import taskList, * as listStories from '../../stories/task-list.stories.ts';
 import { renderStory, until, type StoryLike } from './helpers.ts';
 
@@ -16,6 +17,7 @@ const modules: [string, Module][] = [
   ['tehostamo-request-form', { ...formStories, default: requestForm }],
   ['tehostamo-applicant-picker', { ...pickerStories, default: applicantPicker }],
   ['tehostamo-sign-in', { ...signInStories, default: signIn }],
+  ['tehostamo-profile-card', { ...profileStories, default: profileCard }],
 ];
 
 describe('every story', () => {
