@@ -37,7 +37,8 @@ export default {
     }),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
+  // A generous harness limit: a shared 2-core machine can be slow; no test asserts on time.
+  testFramework: { config: { timeout: 20_000 } },
   testsFinishTimeout: 90_000,
   reporters: [
     quiet ? summaryReporter({ flatten: false }) : defaultReporter(),

@@ -24,7 +24,7 @@ export async function renderStory(meta: { args?: object }, story: StoryLike) {
 /** Waits until `check` passes (or fails with its last error after `timeout` ms). */
 export async function until<T>(
   check: () => T | undefined | null | false,
-  timeout = 2000,
+  timeout = 10_000,
 ): Promise<T> {
   const start = performance.now();
   for (;;) {
