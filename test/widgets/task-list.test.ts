@@ -4,6 +4,7 @@ import meta, * as stories from '../../stories/task-list.stories.ts';
 import { HELPER, TASKS } from '../../stories/support/data.ts';
 import { fakeClient } from '../../stories/support/fake-client.ts';
 import { clientContext } from '../../widgets/context.ts';
+import { emit } from '../../widgets/events.ts';
 import type { TehostamoTaskList } from '../../widgets/task-list/task-list.ts';
 import { renderStory, shadow, until, type StoryLike } from './helpers.ts';
 import { ContextProvider } from '@lit/context';
@@ -43,6 +44,31 @@ describe('<tehostamo-task-list>', () => {
     await until(() =>
       shadow(el).querySelector('[role=status]')!.textContent?.includes('5 tehtävää lisää'),
     );
+  });
+
+  it('shows a task published elsewhere on the page, keeping the list on screen meanwhile', async () => {
+    const { el, fake, $$ } = await list(stories.Default);
+    await until(() => $$('.task').length === 5);
+    const form = document.createElement('div');
+    document.body.append(form);
+    try {
+      const task = await fake.tasks.create({
+        category: 'kirjanpito-talous',
+        title: 'Tilinpäätösten valmistelu',
+        details: 'Kolmen tunnin kirjanpitotehtävä.',
+        remote: true,
+        schedule: { text: 'Helmikuussa', startsAt: null, endsAt: null },
+        estimatedHours: 3,
+        helpersWanted: 2,
+      } as Parameters<typeof fake.tasks.create>[0]);
+      emit(form, 'tehostamo-task-created', { task });
+      // The old list stays while the new one loads: no skeleton flashes.
+      expect($$('.task').length).to.equal(5);
+      await until(() => titles(shadow(el))[0] === 'Tilinpäätösten valmistelu');
+      expect(fake.callsOf('tasks.list')).to.have.length(2);
+    } finally {
+      form.remove();
+    }
   });
 
   it('shows a loading state that is busy for assistive technology', async () => {
@@ -208,9 +234,10 @@ describe('<tehostamo-task-list>', () => {
     const event = await selected;
     expect(event.detail.task.id).to.equal(102);
     expect(event.bubbles && event.composed).to.equal(true);
-    const dialog = shadow(el).querySelector('dialog')!;
+    const dialog = shadow(el).querySelector('tehostamo-dialog')!;
     await until(() => dialog.open);
-    expect(shadow(el).activeElement?.id).to.equal('dialog-title');
+    expect(shadow(dialog).activeElement?.id).to.equal('title');
+    expect(shadow(dialog).activeElement?.textContent).to.equal(event.detail.task.title);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await until(() => !dialog.open);
@@ -223,7 +250,7 @@ describe('<tehostamo-task-list>', () => {
     el.addEventListener('tehostamo-task-select', (e) => e.preventDefault(), { once: true });
     $$('.task-open')[0]!.click();
     await el.updateComplete;
-    expect(shadow(el).querySelector('dialog')!.open).to.equal(false);
+    expect(shadow(el).querySelector('tehostamo-dialog')!.open).to.equal(false);
   });
 
   it('applies to a task and emits tehostamo-application-sent once, with an idempotency key', async () => {

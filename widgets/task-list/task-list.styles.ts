@@ -129,16 +129,6 @@ export const taskListStyles = css`
       gap: 0;
     }
   }
-  .dialog-head {
-    display: flex;
-    gap: 0.75rem;
-    align-items: start;
-    justify-content: space-between;
-  }
-  .dialog-head h2 {
-    overflow-wrap: anywhere;
-    hyphens: auto;
-  }
   .details-text {
     white-space: pre-line;
     overflow-wrap: anywhere;

@@ -2,20 +2,20 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { newIdempotencyKey } from '../../sdk/request.ts';
-import { isNetworkError } from '../../sdk/errors.ts';
 import { CATEGORIES } from '../../sdk/schemas/categories.ts';
 import type { Task, TaskListFilter } from '../../sdk/schemas/tasks.ts';
 import { emit } from '../events.ts';
 import { categoryName, formatDate, formatNumber, REGIONS } from '../i18n/index.ts';
+import '../shared/dialog.ts';
+import type { TehostamoDialog } from '../shared/dialog.ts';
+import { field } from '../shared/field.ts';
+import { initialState } from '../shared/load.ts';
 import '../shared/sign-in.ts';
-import { isOffline } from '../shared/errors.ts';
 import { TehostamoElement } from '../shared/tehostamo-element.ts';
 import { placeText, scheduleText, taskFacts } from '../shared/task-summary.ts';
 import { controls } from '../styles/controls.ts';
 import { theme } from '../styles/theme.ts';
 import { taskListStyles } from './task-list.styles.ts';
-
-type Status = 'loading' | 'ready' | 'error' | 'offline';
 
 const RADII = [5, 10, 25, 50, 100];
 
@@ -35,6 +35,9 @@ interface Filters {
  * @summary Open help requests, with filters and an inline apply flow.
  *
  * @slot heading - Replaces the default heading ("Avoimet tehtävät").
+ *
+ * Tasks published, or closed to applications, anywhere on the page (`tehostamo-task-created`,
+ * `tehostamo-applications-closed` reaching the document) refresh the list.
  *
  * @event tehostamo-task-select - A task was opened: `detail.task`. Cancel it to handle the task yourself (the details dialog then stays closed).
  * @event tehostamo-application-sent - An application was sent: `detail.task`, `detail.application`.
@@ -101,11 +104,10 @@ export class TehostamoTaskList extends TehostamoElement {
   /** Hides the heading (when the page has its own). */
   @property({ attribute: 'hide-heading', type: Boolean }) hideHeading = false;
 
-  @state() private status: Status = 'loading';
   @state() private tasks: Task[] = [];
   @state() private nextCursor: string | null = null;
-  @state() private loadingMore = false;
-  @state() private error = '';
+  /** A refresh after a change elsewhere: the list stays on screen while it loads. */
+  @state() private quiet = false;
   @state() private filters: Filters = emptyFilters();
   @state() private filterError = '';
   @state() private selected: Task | null = null;
@@ -113,28 +115,72 @@ export class TehostamoTaskList extends TehostamoElement {
   @state() private applyError = '';
   @state() private messageError = '';
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('tehostamo-dialog') private dialog!: TehostamoDialog;
   @query('#message') private messageInput?: HTMLTextAreaElement;
 
-  private applied: Filters = emptyFilters();
-  private request = 0;
-  private opener: HTMLElement | null = null;
+  @state() private applied: Filters = emptyFilters();
   /** One key per application draft, kept across retries so a retry never applies twice. */
   private applyKeys = new Map<number, string>();
   private firstNewIndex = -1;
 
-  private readonly onOnline = () => {
-    if (this.status === 'offline' || this.status === 'error') void this.load();
+  /** The first page, for the client and the applied filters. */
+  private readonly page = this.loader({
+    action: 'list-tasks',
+    args: () =>
+      [this.activeClient, this.applied, this.organisationId, this.groupId, this.pageSize] as const,
+    run: ([client], signal) => {
+      this.more.abort();
+      return client ? client.tasks.list(this.query(), { signal }) : Promise.resolve(initialState);
+    },
+    onComplete: (page) => {
+      this.tasks = page.data;
+      this.nextCursor = page.nextCursor;
+      this.quiet = false;
+      this.announce(this.t.taskList.results(page.data.length, Boolean(page.nextCursor)));
+    },
+    onError: (failure) => {
+      this.quiet = false;
+      this.announce(failure.offline ? this.t.taskList.offline : this.t.taskList.error);
+    },
+  });
+
+  /** The next page, appended; a new first page aborts it. */
+  private readonly more = this.loader({
+    action: 'list-tasks',
+    autoRun: false,
+    args: () => [this.activeClient, this.nextCursor] as const,
+    run: ([client, cursor], signal) =>
+      client && cursor
+        ? client.tasks.list({ ...this.query(), cursor }, { signal })
+        : Promise.resolve(initialState),
+    onComplete: (page) => {
+      const known = new Set(this.tasks.map((t) => t.id));
+      const fresh = page.data.filter((t) => !known.has(t.id));
+      this.firstNewIndex = fresh.length ? this.tasks.length : -1;
+      this.tasks = [...this.tasks, ...fresh];
+      this.nextCursor = page.nextCursor;
+      this.announce(this.t.taskList.moreLoaded(fresh.length));
+    },
+    onError: (failure) => this.announce(failure.text),
+  });
+
+  /** Another part of the page changed what the list shows: load it again, quietly. */
+  private readonly onChangeElsewhere = () => {
+    if (!this.activeClient) return;
+    this.quiet = this.tasks.length > 0;
+    void this.page.run();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
+    document.addEventListener('tehostamo-task-created', this.onChangeElsewhere);
+    document.addEventListener('tehostamo-applications-closed', this.onChangeElsewhere);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
+    document.removeEventListener('tehostamo-task-created', this.onChangeElsewhere);
+    document.removeEventListener('tehostamo-applications-closed', this.onChangeElsewhere);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,21 +206,6 @@ export class TehostamoTaskList extends TehostamoElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    const reload =
-      changed.has('contextClient') ||
-      changed.has('ownSession') ||
-      [
-        'category',
-        'remote',
-        'region',
-        'municipality',
-        'postalCode',
-        'radiusKm',
-        'organisationId',
-        'groupId',
-        'pageSize',
-      ].some((p) => changed.has(p));
-    if (reload && this.activeClient) void this.load();
     const signedIn = changed.has('contextUser') || changed.has('ownSession');
     if (signedIn && this.selected && this.activeUser) void this.refreshSelected();
     if (this.firstNewIndex >= 0) {
@@ -204,53 +235,9 @@ export class TehostamoTaskList extends TehostamoElement {
     return filter;
   }
 
-  /** Loads the first page for the applied filters. */
-  async load(): Promise<void> {
-    const client = this.activeClient;
-    if (!client) return;
-    const ticket = ++this.request;
-    this.status = 'loading';
-    this.error = '';
-    try {
-      const page = await client.tasks.list(this.query());
-      if (ticket !== this.request) return;
-      this.tasks = page.data;
-      this.nextCursor = page.nextCursor;
-      this.status = 'ready';
-      this.announce(this.t.taskList.results(page.data.length, Boolean(page.nextCursor)));
-    } catch (error) {
-      if (ticket !== this.request) return;
-      const text = await this.failure('list-tasks', error);
-      if (ticket !== this.request) return;
-      this.error = text;
-      this.status = isNetworkError(error) && isOffline() ? 'offline' : 'error';
-      this.announce(this.status === 'offline' ? this.t.taskList.offline : this.t.taskList.error);
-    }
-  }
-
-  private async loadMore() {
-    const client = this.activeClient;
-    if (!client || !this.nextCursor) return;
-    const ticket = this.request;
-    this.loadingMore = true;
-    this.error = '';
-    try {
-      const page = await client.tasks.list({ ...this.query(), cursor: this.nextCursor });
-      if (ticket !== this.request) return;
-      const known = new Set(this.tasks.map((t) => t.id));
-      const fresh = page.data.filter((t) => !known.has(t.id));
-      this.firstNewIndex = fresh.length ? this.tasks.length : -1;
-      this.tasks = [...this.tasks, ...fresh];
-      this.nextCursor = page.nextCursor;
-      this.announce(this.t.taskList.moreLoaded(fresh.length));
-    } catch (error) {
-      const text = await this.failure('list-tasks', error);
-      if (ticket !== this.request) return;
-      this.error = text;
-      this.announce(this.error);
-    } finally {
-      this.loadingMore = false;
-    }
+  /** Loads the first page for the applied filters again. */
+  load(): Promise<void> {
+    return this.page.run();
   }
 
   private onFilterInput(event: Event) {
@@ -272,39 +259,45 @@ export class TehostamoTaskList extends TehostamoElement {
       return;
     }
     this.filterError = '';
+    // A new object runs the load, even for the same filters (a search again is a refresh).
     this.applied = { ...this.filters, postalCode: postal };
-    void this.load();
   }
 
   private clear() {
     this.filters = emptyFilters();
     this.filterError = '';
     this.applied = emptyFilters();
-    void this.load();
   }
 
   private open(task: Task, event: Event) {
     if (!emit(this, 'tehostamo-task-select', { task }, { cancelable: true })) return;
-    this.opener = event.currentTarget as HTMLElement;
+    const opener = event.currentTarget as HTMLElement;
     this.selected = task;
     this.ensureUser();
     this.applyState = 'idle';
     this.applyError = '';
     this.messageError = '';
-    void this.updateComplete.then(() => {
-      if (!this.dialog.open) this.dialog.showModal();
-      this.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus();
-    });
-  }
-
-  private closeDialog() {
-    this.dialog?.close();
+    void this.updateComplete.then(() => this.dialog.show({ returnTo: opener }));
   }
 
   private onDialogClose() {
     this.selected = null;
-    this.opener?.focus();
-    this.opener = null;
+  }
+
+  /**
+   * The sign-in form is gone once signed in: the focus goes on to the message, or to whatever
+   * now stands in the apply section (already applied, own task).
+   */
+  protected override afterSignIn(): void {
+    this.focusApply();
+  }
+
+  private focusApply() {
+    const target =
+      this.messageInput ?? this.renderRoot.querySelector<HTMLElement>('.apply .notice, .apply');
+    if (!target) return;
+    if (target !== this.messageInput) target.tabIndex = -1;
+    target.focus();
   }
 
   /** After a sign-in the task is fetched again: the viewer may have applied or own it. */
@@ -320,7 +313,7 @@ export class TehostamoTaskList extends TehostamoElement {
       // The list's copy is good enough to apply with.
     }
     await this.updateComplete;
-    this.messageInput?.focus();
+    this.focusApply();
   }
 
   private draftKey(taskId: number) {
@@ -417,65 +410,67 @@ export class TehostamoTaskList extends TehostamoElement {
       novalidate
     >
       <p class="legend label" id="filters-label">${t.filters}</p>
-      <div class="field">
-        <label for="f-category">${t.category}</label>
-        <select id="f-category" name="category" .value=${f.category}>
-          <option value="">${t.allCategories}</option>
-          ${CATEGORIES.map(
-            (c) =>
-              html`<option value=${c.slug} ?selected=${f.category === c.slug}>${c[lang]}</option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label for="f-region">${t.region}</label>
-        <select id="f-region" name="region" .value=${f.region}>
-          <option value="">${t.allRegions}</option>
-          ${REGIONS.map(
-            (r) =>
-              html`<option value=${r.code} ?selected=${f.region === r.code}>${r[lang]}</option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label for="f-municipality">${t.municipality}</label>
-        <input
-          id="f-municipality"
-          name="municipality"
-          autocomplete="address-level2"
-          .value=${f.municipality}
-        />
-      </div>
-      <div class="field">
-        <label for="f-postal">${t.postalCode}</label>
-        <input
-          id="f-postal"
-          name="postalCode"
-          inputmode="numeric"
-          autocomplete="postal-code"
-          maxlength="5"
-          .value=${f.postalCode}
-          aria-invalid=${this.filterError ? 'true' : 'false'}
-          aria-describedby=${this.filterError ? 'f-postal-error' : nothing}
-        />
-        ${
-          this.filterError
-            ? html`<span id="f-postal-error" class="field-error">${this.filterError}</span>`
-            : nothing
-        }
-      </div>
-      <div class="field">
-        <label for="f-radius">${t.radius}</label>
-        <select id="f-radius" name="radiusKm" .value=${f.radiusKm}>
-          <option value="">${t.anyDistance}</option>
-          ${RADII.map(
-            (r) =>
-              html`<option value=${String(r)} ?selected=${f.radiusKm === String(r)}>
-                ${t.km(r)}
-              </option>`,
-          )}
-        </select>
-      </div>
+      ${field(
+        { id: 'f-category', label: t.category },
+        (c) =>
+          html`<select id=${c.id} name="category" .value=${f.category}>
+            <option value="">${t.allCategories}</option>
+            ${CATEGORIES.map(
+              (c) =>
+                html`<option value=${c.slug} ?selected=${f.category === c.slug}>
+                  ${c[lang]}
+                </option>`,
+            )}
+          </select>`,
+      )}
+      ${field(
+        { id: 'f-region', label: t.region },
+        (c) =>
+          html`<select id=${c.id} name="region" .value=${f.region}>
+            <option value="">${t.allRegions}</option>
+            ${REGIONS.map(
+              (r) =>
+                html`<option value=${r.code} ?selected=${f.region === r.code}>${r[lang]}</option>`,
+            )}
+          </select>`,
+      )}
+      ${field(
+        { id: 'f-municipality', label: t.municipality },
+        (c) =>
+          html`<input
+            id=${c.id}
+            name="municipality"
+            autocomplete="address-level2"
+            .value=${f.municipality}
+          />`,
+      )}
+      ${field(
+        { id: 'f-postal', label: t.postalCode, error: this.filterError },
+        (c) =>
+          html`<input
+            id=${c.id}
+            name="postalCode"
+            inputmode="numeric"
+            autocomplete="postal-code"
+            maxlength="5"
+            .value=${f.postalCode}
+            aria-invalid=${c.invalid}
+            aria-describedby=${c.describedBy}
+          />`,
+      )}
+      ${field(
+        { id: 'f-radius', label: t.radius },
+        (c) =>
+          html`<select id=${c.id} name="radiusKm" .value=${f.radiusKm}>
+            <option value="">${t.anyDistance}</option>
+            ${RADII.map(
+              (r) =>
+                html`<option value=${String(r)} ?selected=${f.radiusKm === String(r)}>
+                  ${t.km(r)}
+                </option>`,
+            )}
+          </select>`,
+      )}
       <label class="check">
         <input type="checkbox" name="remote" .checked=${f.remote} />
         ${t.remoteOnly}
@@ -520,51 +515,53 @@ export class TehostamoTaskList extends TehostamoElement {
     if (!this.activeClient) {
       return html`<div class="state" part="state"><p>${t.common.notConnected}</p></div>`;
     }
-    switch (this.status) {
-      case 'loading':
-        return html`<div aria-busy="true">
-          <p class="sr-only">${t.common.loading}</p>
-          <ul class="list" aria-hidden="true">
-            ${[0, 1, 2].map(() => html`<li class="skeleton card"></li>`)}
-          </ul>
-        </div>`;
-      case 'offline':
-      case 'error':
-        return html`<div class="state notice error" part="state">
-          <p>${this.status === 'offline' ? t.taskList.offline : t.taskList.error}</p>
-          ${this.status === 'error' && this.error !== t.errors.generic ? html`<p>${this.error}</p>` : nothing}
-          <button part="button" type="button" @click=${() => this.load()}>${t.common.retry}</button>
-        </div>`;
-      case 'ready':
-        if (this.tasks.length === 0) {
-          return html`<div class="state" part="state">
-            <p><strong>${t.taskList.empty}</strong></p>
-            <p class="muted">${t.taskList.emptyHint}</p>
-          </div>`;
-        }
-        return html`<ul class="list" part="list" aria-labelledby="heading">
-            ${repeat(
-              this.tasks,
-              (task) => task.id,
-              (task) => this.renderTask(task),
-            )}
-          </ul>
-          ${this.error ? html`<p class="notice error" role="alert">${this.error}</p>` : nothing}
-          ${
-            this.nextCursor
-              ? html`<div class="more">
-                  <button
-                    part="load-more button"
-                    type="button"
-                    ?disabled=${this.loadingMore}
-                    @click=${this.loadMore}
-                  >
-                    ${this.loadingMore ? t.taskList.loadingMore : t.taskList.loadMore}
-                  </button>
-                </div>`
-              : nothing
-          }`;
+    return this.page.render({
+      pending: () =>
+        this.quiet
+          ? html`<div aria-busy="true">${this.renderList()}</div>`
+          : html`<div aria-busy="true">
+              <p class="sr-only">${t.common.loading}</p>
+              <ul class="list" aria-hidden="true">
+                ${[0, 1, 2].map(() => html`<li class="skeleton card"></li>`)}
+              </ul>
+            </div>`,
+      complete: () => this.renderList(),
+      errorHeading: t.taskList.error,
+      offlineHeading: t.taskList.offline,
+    });
+  }
+
+  private renderList() {
+    const t = this.t;
+    if (this.tasks.length === 0) {
+      return html`<div class="state" part="state">
+        <p><strong>${t.taskList.empty}</strong></p>
+        <p class="muted">${t.taskList.emptyHint}</p>
+      </div>`;
     }
+    const moreFailed = this.more.failure;
+    return html`<ul class="list" part="list" aria-labelledby="heading">
+        ${repeat(
+          this.tasks,
+          (task) => task.id,
+          (task) => this.renderTask(task),
+        )}
+      </ul>
+      ${moreFailed ? html`<p class="notice error" role="alert">${moreFailed.text}</p>` : nothing}
+      ${
+        this.nextCursor
+          ? html`<div class="more">
+              <button
+                part="load-more button"
+                type="button"
+                ?disabled=${this.more.pending}
+                @click=${() => this.more.run()}
+              >
+                ${this.more.pending ? t.taskList.loadingMore : t.taskList.loadMore}
+              </button>
+            </div>`
+          : nothing
+      }`;
   }
 
   private renderApply(task: Task) {
@@ -609,25 +606,25 @@ export class TehostamoTaskList extends TehostamoElement {
             : nothing
         }
         <form part="apply-form" @submit=${this.apply} novalidate>
-          <div class="field">
-            <label for="message">${t.taskList.message}</label>
-            <span id="message-hint" class="hint">${t.taskList.messageHint}</span>
-            <textarea
-              id="message"
-              name="message"
-              maxlength="2000"
-              required
-              .value=${draft}
-              @input=${this.onMessageInput}
-              aria-invalid=${this.messageError ? 'true' : 'false'}
-              aria-describedby=${this.messageError ? 'message-hint message-error' : 'message-hint'}
-            ></textarea>
-            ${
-              this.messageError
-                ? html`<span id="message-error" class="field-error">${this.messageError}</span>`
-                : nothing
-            }
-          </div>
+          ${field(
+            {
+              id: 'message',
+              label: t.taskList.message,
+              hint: t.taskList.messageHint,
+              error: this.messageError,
+            },
+            (c) =>
+              html`<textarea
+                id=${c.id}
+                name="message"
+                maxlength="2000"
+                required
+                .value=${draft}
+                @input=${this.onMessageInput}
+                aria-invalid=${c.invalid}
+                aria-describedby=${c.describedBy}
+              ></textarea>`,
+          )}
           <button
             class="primary"
             part="button"
@@ -647,22 +644,21 @@ export class TehostamoTaskList extends TehostamoElement {
   private renderDialog() {
     const task = this.selected;
     const t = this.t;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
+    return html`<tehostamo-dialog
+      exportparts="dialog"
+      label=${task?.title ?? ''}
+      close-label=${t.common.close}
+      @tehostamo-dialog-close=${this.onDialogClose}
+    >
       ${
         task
-          ? html`<div class="dialog-head">
-                <h2 id="dialog-title" tabindex="-1">${task.title}</h2>
-                <button part="button" type="button" @click=${this.closeDialog}>
-                  ${t.common.close}
-                </button>
-              </div>
-              ${taskFacts(task, t, this.language)}
+          ? html`${taskFacts(task, t, this.language)}
               <h3>${t.task.details}</h3>
               <p class="details-text">${task.details}</p>
               ${this.renderApply(task)}`
           : nothing
       }
-    </dialog>`;
+    </tehostamo-dialog>`;
   }
 
   protected override render() {
