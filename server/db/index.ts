@@ -23,7 +23,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const MAX_DEADLOCK_RETRIES = 5;
+const MAX_DEADLOCK_RETRIES = 8;
 
 /** ER_LOCK_DEADLOCK (1213) and ER_LOCK_WAIT_TIMEOUT (1205): safe to retry the whole transaction. */
 function isDeadlock(error: unknown): boolean {
@@ -95,7 +95,9 @@ export function openDatabase(url: string, options: { logging?: boolean } = {}): 
           return await sequelize.transaction(fn);
         } catch (error) {
           if (attempt >= MAX_DEADLOCK_RETRIES || !isDeadlock(error)) throw error;
-          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+          // Full jitter on an exponential step, so a crowd of losers does not collide again in step.
+          const step = Math.min(500, 10 * 2 ** attempt);
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * step));
         }
       }
     },
