@@ -4,6 +4,7 @@ import * as initial from './migrations/0001-initial.ts';
 import * as idempotencyKeys from './migrations/0002-idempotency-keys.ts';
 import * as embedding from './migrations/0003-embedding.ts';
 import * as rateLimits from './migrations/0004-rate-limits.ts';
+import * as codeTries from './migrations/0005-code-tries.ts';
 
 export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
 
@@ -13,6 +14,7 @@ const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0002-idempotency-keys', ...idempotencyKeys },
   { name: '0003-embedding', ...embedding },
   { name: '0004-rate-limits', ...rateLimits },
+  { name: '0005-code-tries', ...codeTries },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

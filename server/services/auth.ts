@@ -1,12 +1,13 @@
 import crypto from 'node:crypto';
-import { Op, literal } from 'sequelize';
+import { Op } from 'sequelize';
 import type { z } from 'zod';
 import type { CodeRequest, TokenRequest } from '../../sdk/schemas/auth.ts';
 import { randomSecret, sameDigest, sha256 } from '../auth/tokens.ts';
 import type { Ctx } from '../context.ts';
 import { AccessToken, AuthCode, User } from '../db/models/index.ts';
-import { HttpError, Unauthenticated } from '../errors.ts';
+import { HttpError } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
+import { claimTry, tooManyAttempts } from './one-time-codes.ts';
 import { hit } from './rate-limit.ts';
 import { toMe } from './users.ts';
 
@@ -16,34 +17,33 @@ function codeDigest(email: string, code: string): string {
 
 /**
  * Emails a six-digit code. The answer is the same whether or not the address has an account.
- * Limits per address and per IP, per hour, are counted in the database (rate-limit.ts), so they
- * hold across every server behind the load balancer.
+ * Limits per IP, per address and client, and per address from all clients together, per hour, are
+ * counted in the database (rate-limit.ts), so they hold across every server behind the load
+ * balancer. A new code does not cancel the codes already sent: someone who asks for codes to
+ * another person's address cannot take away the code in that person's inbox.
  */
 export async function requestCode(ctx: Ctx, input: z.output<typeof CodeRequest>) {
   const { config } = ctx;
   const expiresAt = new Date(Date.now() + config.codeTtlMinutes * 60_000);
+  const message = 'Too many codes requested; try again later.';
 
   await ctx.db.write(async (t) => {
     // The IP first, then the address: one order everywhere, so two requests never wait in a circle.
+    await hit(t, `code:ip:${ctx.ip}`, config.codesPerIpPerHour, 3600, message);
     await hit(
       t,
-      `code:ip:${ctx.ip}`,
-      config.codesPerIpPerHour,
+      `code:email:${input.email}:ip:${ctx.ip}`,
+      config.codesPerEmailPerHour,
       3600,
-      'Too many codes requested; try again later.',
+      message,
     );
+    // Mail to one address stays bounded however many clients ask.
     await hit(
       t,
       `code:email:${input.email}`,
-      config.codesPerEmailPerHour,
+      config.codesPerEmailPerHour * CLIENTS_PER_ADDRESS,
       3600,
-      'Too many codes requested; try again later.',
-    );
-
-    // Only the newest code is valid.
-    await AuthCode.update(
-      { consumedAt: new Date() },
-      { where: { email: input.email, consumedAt: null }, transaction: t },
+      message,
     );
     const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
     await AuthCode.create(
@@ -62,49 +62,67 @@ export async function requestCode(ctx: Ctx, input: z.output<typeof CodeRequest>)
   return { expiresInSeconds: config.codeTtlMinutes * 60 };
 }
 
-/** Exchanges a code for a bearer token; a first sign-in creates the account. */
+/** How many clients' worth of codes one address may get in an hour. */
+const CLIENTS_PER_ADDRESS = 4;
+
+function invalidCode(message: string, details?: unknown): HttpError {
+  return new HttpError(401, 'invalid_code', message, details, {
+    'WWW-Authenticate': 'Bearer error="invalid_code"',
+  });
+}
+
+/**
+ * Exchanges a code for a bearer token; a first sign-in creates the account. The guess is tried
+ * against each live code of the address, and every comparison first claims a try in the database
+ * (one-time-codes.ts). Tries from the client that asked for a code are counted apart from
+ * everyone else's, so a stranger's wrong guesses do not lock its owner out.
+ */
 export async function createToken(ctx: Ctx, input: z.output<typeof TokenRequest>) {
   const { config } = ctx;
+  const max = config.codeMaxAttempts;
   const now = new Date();
-  const row = await AuthCode.findOne({
-    where: { email: input.email, consumedAt: null, expiresAt: { [Op.gt]: now } },
+  const live = { consumedAt: null, expiresAt: { [Op.gt]: now } };
+  const rows = await AuthCode.findAll({
+    where: { email: input.email, ...live },
     order: [['id', 'DESC']],
+    limit: config.codesPerEmailPerHour * CLIENTS_PER_ADDRESS,
   });
-  if (!row)
-    throw new Unauthenticated(
-      'The code is wrong or has expired. Ask for a new one.',
-      'invalid_code',
-    );
-  if (row.attempts >= config.codeMaxAttempts) {
-    throw new HttpError(429, 'too_many_attempts', 'Too many wrong tries. Ask for a new code.');
-  }
+  if (rows.length === 0) throw invalidCode('The code is wrong or has expired. Ask for a new one.');
 
-  if (!sameDigest(row.codeHash, codeDigest(input.email, input.code))) {
-    // Counted in the database, so parallel guesses cannot exceed the limit.
-    const [counted] = await AuthCode.update(
-      { attempts: literal('attempts + 1') as unknown as number },
-      { where: { id: row.id, attempts: { [Op.lt]: config.codeMaxAttempts } } },
-    );
-    const left = Math.max(0, config.codeMaxAttempts - row.attempts - 1);
-    if (counted === 0 || left === 0) {
-      throw new HttpError(429, 'too_many_attempts', 'Too many wrong tries. Ask for a new code.');
+  const digest = codeDigest(input.email, input.code);
+  let match: AuthCode | null = null;
+  let attemptsLeft = 0;
+  for (const row of rows) {
+    const column = row.ip === ctx.ip ? 'attempts' : 'otherAttempts';
+    const used = await claimTry(AuthCode, row.id, column, max, live);
+    if (used === null) continue;
+    if (sameDigest(row.codeHash, digest)) {
+      match = row;
+      break;
     }
-    throw new HttpError(401, 'invalid_code', 'The code is wrong or has expired.', {
-      attemptsLeft: left,
-    });
+    attemptsLeft = Math.max(attemptsLeft, max - used);
   }
+  if (!match) {
+    if (attemptsLeft === 0) {
+      const latest = rows.reduce((a, b) => (a.expiresAt > b.expiresAt ? a : b));
+      throw tooManyAttempts('Too many wrong tries. Ask for a new code.', latest.expiresAt);
+    }
+    throw invalidCode('The code is wrong or has expired.', { attemptsLeft });
+  }
+  const code = match;
 
   return ctx.db.write(async (t) => {
     // Single use, even when two requests race with the right code.
     const [consumed] = await AuthCode.update(
       { consumedAt: now },
-      { where: { id: row.id, consumedAt: null }, transaction: t },
+      { where: { id: code.id, consumedAt: null }, transaction: t },
     );
-    if (consumed === 0)
-      throw new Unauthenticated(
-        'The code has already been used. Ask for a new one.',
-        'invalid_code',
-      );
+    if (consumed === 0) throw invalidCode('The code has already been used. Ask for a new one.');
+    // Signing in uses up every other code sent to the address too.
+    await AuthCode.update(
+      { consumedAt: now },
+      { where: { email: input.email, consumedAt: null }, transaction: t },
+    );
     const [user, created] = await User.findOrCreate({
       where: { email: input.email },
       defaults: { email: input.email, name: input.email.split('@')[0] ?? '' },

@@ -18,7 +18,7 @@
  * confirmation.
  */
 import crypto from 'node:crypto';
-import { Op, literal, type Transaction } from 'sequelize';
+import { Op, type Transaction } from 'sequelize';
 import type { z } from 'zod';
 import type { Lang } from '../../sdk/schemas/common.ts';
 import type {
@@ -41,6 +41,7 @@ import {
 import { Conflict, Forbidden, HttpError, NotFound, Validation } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
+import { claimTry, tooManyAttempts } from './one-time-codes.ts';
 import { hit } from './rate-limit.ts';
 import { contentColumns, mailFacts, toTask } from './tasks.ts';
 
@@ -313,12 +314,8 @@ function invalidCode(attemptsLeft: number): HttpError {
   return new HttpError(422, 'invalid_code', 'The code is wrong.', { attemptsLeft });
 }
 
-function tooManyAttempts(): HttpError {
-  return new HttpError(
-    429,
-    'too_many_attempts',
-    'Too many wrong tries. Send the help request again.',
-  );
+function visitorTooManyAttempts(expiresAt: Date): HttpError {
+  return tooManyAttempts('Too many wrong tries. Send the help request again.', expiresAt);
 }
 
 /** The language a confirmation page speaks to the visitor in; null when there is no request. */
@@ -352,17 +349,13 @@ export async function verifyVisitorTask(
   // A revoked key takes its unconfirmed requests with it.
   const key = await ApiKey.findOne({ where: { id: request.apiKeyId, revokedAt: null } });
   if (!key) throw new NotFound('task');
-  if (request.attempts >= max) throw tooManyAttempts();
-
+  // The try is claimed in the database before the code is compared (one-time-codes.ts).
+  const live = { verifiedAt: null, expiresAt: { [Op.gt]: new Date() } };
+  const used = await claimTry(VisitorRequest, request.id, 'attempts', max, live);
+  if (used === null) throw visitorTooManyAttempts(request.expiresAt);
   if (!sameDigest(request.codeHash, codeDigest(taskId, code))) {
-    // Counted in the database, so parallel guesses cannot exceed the limit.
-    const [counted] = await VisitorRequest.update(
-      { attempts: literal('attempts + 1') as unknown as number },
-      { where: { id: request.id, attempts: { [Op.lt]: max } } },
-    );
-    const left = Math.max(0, max - request.attempts - 1);
-    if (counted === 0 || left === 0) throw tooManyAttempts();
-    throw invalidCode(left);
+    if (used >= max) throw visitorTooManyAttempts(request.expiresAt);
+    throw invalidCode(max - used);
   }
 
   const result = await ctx.db.write(async (t) => {
@@ -374,7 +367,7 @@ export async function verifyVisitorTask(
         where: {
           id: request.id,
           verifiedAt: null,
-          attempts: { [Op.lt]: max },
+          attempts: { [Op.lte]: max },
           expiresAt: { [Op.gt]: now },
         },
         transaction: t,

@@ -12,7 +12,9 @@ export class AuthCode extends Model<InferAttributes<AuthCode>, InferCreationAttr
   declare email: string;
   declare codeHash: string;
   declare ip: string;
+  /** Tries from the client (IP address) that asked for the code, and from anyone else. */
   declare attempts: CreationOptional<number>;
+  declare otherAttempts: CreationOptional<number>;
   declare expiresAt: Date;
   declare consumedAt: CreationOptional<Date | null>;
   declare createdAt: CreationOptional<Date>;
@@ -25,6 +27,7 @@ export class AuthCode extends Model<InferAttributes<AuthCode>, InferCreationAttr
         codeHash: { type: DataTypes.STRING(64), allowNull: false },
         ip: { type: DataTypes.STRING(64), allowNull: false },
         attempts: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+        otherAttempts: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
         expiresAt: { type: DataTypes.DATE, allowNull: false },
         consumedAt: { type: DataTypes.DATE, allowNull: true },
         createdAt: DataTypes.DATE,
