@@ -26,7 +26,11 @@ export interface Endpoint {
   /** `null` means 204 No Content. */
   response: z.ZodType | null;
   status?: number;
-  /** Creating calls: the SDK sends an Idempotency-Key so a retry never creates twice. */
+  /**
+   * Creating calls, and the changes of state a person makes with one click (cancel, withdraw,
+   * decline, mark done, approve): the SDK sends an Idempotency-Key, so a retry after a lost
+   * answer gets the first answer again instead of doing it twice or failing with a conflict.
+   */
   idempotent?: boolean;
 }
 
@@ -486,6 +490,7 @@ export const endpoints = define({
     path: '/tasks/:id/cancel',
     tag: 'tasks',
     auth: 'credential',
+    idempotent: true,
     summary: 'Cancel a task',
     params: idParams,
     body: s.TaskCancel,
@@ -526,6 +531,7 @@ export const endpoints = define({
     path: '/tasks/:id/applications/:appId/withdraw',
     tag: 'applications',
     auth: 'user',
+    idempotent: true,
     summary: 'Withdraw your pending application',
     params: taskAppParams,
     response: s.Application,
@@ -544,6 +550,7 @@ export const endpoints = define({
     path: '/tasks/:id/applications/:appId/decline',
     tag: 'applications',
     auth: 'credential',
+    idempotent: true,
     summary: 'Decline a pending application with thanks',
     params: taskAppParams,
     response: s.Application,
@@ -553,6 +560,7 @@ export const endpoints = define({
     path: '/tasks/:id/assignments/:appId/done',
     tag: 'assignments',
     auth: 'user',
+    idempotent: true,
     summary: 'The selected helper marks the assignment done',
     params: taskAppParams,
     response: s.Application,
@@ -562,6 +570,7 @@ export const endpoints = define({
     path: '/tasks/:id/assignments/:appId/approve',
     tag: 'assignments',
     auth: 'credential',
+    idempotent: true,
     summary: 'The requester approves with the actual hours (and may give feedback)',
     params: taskAppParams,
     body: s.AssignmentApprove,

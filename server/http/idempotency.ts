@@ -1,6 +1,7 @@
 /**
- * `Idempotency-Key` for the creating endpoints (those marked `idempotent` in sdk/endpoints.ts), so
- * that a client may retry a POST whose answer it never received without creating twice.
+ * `Idempotency-Key` for the endpoints marked `idempotent` in sdk/endpoints.ts (the creating ones
+ * and the one-click changes of state), so that a client may retry a POST whose answer it never
+ * received without creating or changing twice.
  *
  * The whole request runs in ONE transaction that begins by inserting the key's row (unique per
  * caller, method, path and key). The handler's own `ctx.db.write` calls become savepoints of it,

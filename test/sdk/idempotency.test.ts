@@ -200,11 +200,16 @@ describe(`idempotent creating calls (${dialectName})`, () => {
     assert.equal(await countTasks('Huono avain'), 0);
   });
 
-  it('calls that are not creating ignore the header: a repeated cancel is refused, not replayed', async () => {
-    const task = await admin.tasks.create(taskInput('Peruttava', { organisationId: orgId }));
-    const headers = { 'idempotency-key': 'cancel-1' };
-    const first = await post(server, `/tasks/${task.id}/cancel`, { token, body: {}, headers });
-    const second = await post(server, `/tasks/${task.id}/cancel`, { token, body: {}, headers });
+  it('calls that are not keyed ignore the header: a repeated selection is refused, not replayed', async () => {
+    const task = await admin.tasks.create(
+      taskInput('Valittava', { organisationId: orgId, helpersWanted: 2 }),
+    );
+    const applicant = await signedIn(server, 'valittava@idem.example.fi');
+    const app = await applicant.tasks.applications.create(task.id, { message: 'Autan' });
+    const path = `/tasks/${task.id}/applications/${app.id}/select`;
+    const headers = { 'idempotency-key': 'select-1' };
+    const first = await post(server, path, { token, headers });
+    const second = await post(server, path, { token, headers });
     assert.equal(first.status, 200);
     assert.equal(second.status, 409);
     assert.equal(second.headers.get('idempotent-replayed'), null);

@@ -119,9 +119,19 @@ describe('retries', () => {
     assert.equal(keys[2], 'rivi-1');
   });
 
-  it('a write that is not a creating call is never retried, and carries no key', async () => {
+  it('a one-click change (cancelling) is retried after a 503 with the same Idempotency-Key', async () => {
+    const stub = await scripted(unavailable, { body: { ...task(9), status: 'cancelled' } });
+    const cancelled = await clientOf(stub).tasks.cancel(9, { reason: 'Ei tarvita' });
+    assert.equal(cancelled.status, 'cancelled');
+    const keys = stub.seen.map((r) => r.headers['idempotency-key']);
+    assert.equal(keys.length, 2);
+    assert.ok(keys[0]);
+    assert.equal(keys[1], keys[0]);
+  });
+
+  it('a write that is not keyed is never retried, and carries no key', async () => {
     const stub = await scripted(unavailable);
-    await assert.rejects(clientOf(stub).tasks.cancel(1, {}), (e) => e instanceof ApiError);
+    await assert.rejects(clientOf(stub).tasks.closeApplications(1), (e) => e instanceof ApiError);
     assert.equal(stub.seen.length, 1);
     assert.equal(stub.seen[0]!.headers['idempotency-key'], undefined);
   });

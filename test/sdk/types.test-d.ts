@@ -42,10 +42,11 @@ export async function inputs() {
   await client.tasks.assignments.approve(1, 2, {});
   await client.postalCodes.get('00100');
 
-  // Only creating calls take an idempotency key.
+  // Only creating calls and one-click changes take an idempotency key.
   await client.tasks.cancel(1, { reason: 'Ei tarvita' }, { signal: AbortSignal.timeout(1000) });
-  // @ts-expect-error cancelling is not a creating call
   await client.tasks.cancel(1, {}, { idempotencyKey: 'x' });
+  // @ts-expect-error editing is neither: a repeat of the same edit changes nothing
+  await client.tasks.update(1, { title: 'Uusi otsikko' }, { idempotencyKey: 'x' });
   await client.tasks.cancel(1); // the body of a cancel is optional
 
   // Filters: list fields take one value or many; everything is optional.
