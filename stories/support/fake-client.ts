@@ -446,8 +446,8 @@ function taskPageMethods({ state, run, requireUser, findTask }: Kit) {
           }
           return structuredClone(task);
         })) as Tasks['update'],
-      cancel: ((id: number, body: { reason?: string } = {}) =>
-        run('tasks.cancel', [id, body], () => {
+      cancel: ((id: number, body: { reason?: string } = {}, opts?: { idempotencyKey?: string }) =>
+        run('tasks.cancel', [id, body, opts ?? {}], () => {
           requireUser();
           const task = findTask(id);
           if (!['pending_verification', 'open', 'assigned'].includes(task.status)) {
@@ -462,8 +462,8 @@ function taskPageMethods({ state, run, requireUser, findTask }: Kit) {
           return structuredClone(task);
         })) as Tasks['cancel'],
       assignments: {
-        done: ((id: number, appId: number) =>
-          run('assignments.done', [id, appId], () => {
+        done: ((id: number, appId: number, opts?: { idempotencyKey?: string }) =>
+          run('assignments.done', [id, appId, opts ?? {}], () => {
             requireUser();
             const app = findApp(id, appId);
             if (app.status !== 'selected' || !app.assignment) {
@@ -481,8 +481,9 @@ function taskPageMethods({ state, run, requireUser, findTask }: Kit) {
           id: number,
           appId: number,
           body: { actualHours: number; feedback?: { rating: number; text?: string } },
+          opts?: { idempotencyKey?: string },
         ) =>
-          run('assignments.approve', [id, appId, body], () => {
+          run('assignments.approve', [id, appId, body, opts ?? {}], () => {
             const user = requireUser();
             const task = findTask(id);
             const app = findApp(id, appId);
@@ -562,8 +563,8 @@ function taskPageMethods({ state, run, requireUser, findTask }: Kit) {
       },
     },
     applications: {
-      withdraw: ((id: number, appId: number) =>
-        run('applications.withdraw', [id, appId], () => {
+      withdraw: ((id: number, appId: number, opts?: { idempotencyKey?: string }) =>
+        run('applications.withdraw', [id, appId, opts ?? {}], () => {
           requireUser();
           const app = findApp(id, appId);
           if (app.status !== 'pending') throw errors.api(409, 'application_not_pending');
@@ -571,8 +572,8 @@ function taskPageMethods({ state, run, requireUser, findTask }: Kit) {
           syncViewer(findTask(id), app);
           return structuredClone(app);
         })) as Tasks['applications']['withdraw'],
-      decline: ((id: number, appId: number) =>
-        run('applications.decline', [id, appId], () => {
+      decline: ((id: number, appId: number, opts?: { idempotencyKey?: string }) =>
+        run('applications.decline', [id, appId, opts ?? {}], () => {
           requireUser();
           const app = findApp(id, appId);
           if (app.status !== 'pending') throw errors.api(409, 'application_not_pending');

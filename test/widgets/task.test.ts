@@ -262,10 +262,12 @@ describe('<tehostamo-task>', () => {
       await sendKeys({ press: 'Enter' });
       const event = await approved;
       expect(event.detail.application.assignment?.actualHours).to.equal(1.5);
-      expect(p.fake.callsOf('assignments.approve')[0]!.args[2]).to.deep.equal({
+      const call = p.fake.callsOf('assignments.approve')[0]!;
+      expect(call.args[2]).to.deep.equal({
         actualHours: 1.5,
         feedback: { rating: 4, text: 'Tarkka työ' },
       });
+      expect((call.args[3] as { idempotencyKey?: string }).idempotencyKey).to.be.a('string');
       await until(() => p.active()?.id === 'task-notice');
       expect(p.$('[part~=helpers]')!.textContent).to.contain('Hyväksytty, 1,5 h');
       expect(p.$('[part~=approve-form]')).to.equal(null);

@@ -105,8 +105,20 @@ export class TehostamoTask extends TehostamoElement {
 
   private request = 0;
   private returnFocus: HTMLElement | null = null;
-  /** Idempotency keys of feedback drafts, by application, kept until the feedback is stored. */
-  private feedbackKeys = new Map<number, string>();
+  /**
+   * Idempotency keys of the changes under way, by change (`approve-501`, `cancel`…), kept until
+   * one answers: a second try after a lost answer carries the same key and gets the first answer.
+   */
+  private keys = new Map<string, string>();
+
+  private keyFor(change: string): { idempotencyKey: string } {
+    let key = this.keys.get(change);
+    if (!key) {
+      key = newIdempotencyKey();
+      this.keys.set(change, key);
+    }
+    return { idempotencyKey: key };
+  }
 
   private get s(): TaskPageStrings {
     return taskStrings[this.language];
@@ -295,13 +307,14 @@ export class TehostamoTask extends TehostamoElement {
     await this.act('cancel', 'cancel-task', async () => {
       let fresh: Task;
       try {
-        fresh = await client.tasks.cancel(task.id, reason ? { reason } : {});
+        fresh = await client.tasks.cancel(task.id, reason ? { reason } : {}, this.keyFor('cancel'));
       } catch (error) {
         // A retry after an answer that never arrived: the first call did it.
         if (!isApiError(error) || error.code !== 'task_not_cancellable') throw error;
         fresh = await client.tasks.get(task.id);
         if (fresh.status !== 'cancelled') throw error;
       }
+      this.keys.delete('cancel');
       this.dialog.close();
       this.task = fresh;
       this.editing = false;
@@ -319,7 +332,11 @@ export class TehostamoTask extends TehostamoElement {
     await this.act('withdraw', 'withdraw-application', async () => {
       let application: Application;
       try {
-        application = await client.tasks.applications.withdraw(task.id, mine.id);
+        application = await client.tasks.applications.withdraw(
+          task.id,
+          mine.id,
+          this.keyFor('withdraw'),
+        );
       } catch (error) {
         if (!isApiError(error) || error.code !== 'application_not_pending') throw error;
         const own = (await client.tasks.applications.list(task.id)).data.find(
@@ -328,6 +345,7 @@ export class TehostamoTask extends TehostamoElement {
         if (own?.status !== 'withdrawn') throw error;
         application = own;
       }
+      this.keys.delete('withdraw');
       this.dialog.close();
       const fresh = await this.refreshed();
       emit(this, 'tehostamo-application-withdrawn', { task: fresh, application });
@@ -343,7 +361,7 @@ export class TehostamoTask extends TehostamoElement {
     await this.act('done', 'mark-done', async () => {
       let application: Application;
       try {
-        application = await client.tasks.assignments.done(task.id, mine.id);
+        application = await client.tasks.assignments.done(task.id, mine.id, this.keyFor('done'));
       } catch (error) {
         if (!isApiError(error) || error.code !== 'already_done') throw error;
         const own = (await client.tasks.applications.list(task.id)).data.find(
@@ -352,6 +370,7 @@ export class TehostamoTask extends TehostamoElement {
         if (!own) throw error;
         application = own;
       }
+      this.keys.delete('done');
       const fresh = await this.refreshed();
       emit(this, 'tehostamo-assignment-done', { task: fresh, application });
       return this.s.helper.markedDone;
@@ -393,10 +412,12 @@ export class TehostamoTask extends TehostamoElement {
     await this.act(`approve-${application.id}`, 'approve-assignment', async () => {
       let approved: Application;
       try {
-        approved = await client.tasks.assignments.approve(task.id, application.id, {
-          actualHours: hours!,
-          feedback: read.feedback!,
-        });
+        approved = await client.tasks.assignments.approve(
+          task.id,
+          application.id,
+          { actualHours: hours!, feedback: read.feedback! },
+          this.keyFor(`approve-${application.id}`),
+        );
       } catch (error) {
         if (!isApiError(error) || error.code !== 'already_approved') throw error;
         const again = (await client.tasks.applications.list(task.id)).data.find(
@@ -405,6 +426,7 @@ export class TehostamoTask extends TehostamoElement {
         if (!again) throw error;
         approved = again;
       }
+      this.keys.delete(`approve-${application.id}`);
       const fresh = await this.refreshed();
       emit(this, 'tehostamo-assignment-approved', { task: fresh, application: approved });
       return this.s.helpers.approved(application.applicant.name);
@@ -424,18 +446,13 @@ export class TehostamoTask extends TehostamoElement {
       this.renderRoot.querySelector<HTMLElement>('#feedback-rating input')?.focus();
       return;
     }
-    let key = this.feedbackKeys.get(application.id);
-    if (!key) {
-      key = newIdempotencyKey();
-      this.feedbackKeys.set(application.id, key);
-    }
     await this.act('feedback', 'send-feedback', async () => {
       const feedback = await client.tasks.feedback.create(
         task.id,
         { applicationId: application.id, ...read.feedback! },
-        { idempotencyKey: key },
+        this.keyFor(`feedback-${application.id}`),
       );
-      this.feedbackKeys.delete(application.id);
+      this.keys.delete(`feedback-${application.id}`);
       const fresh = await this.refreshed();
       emit(this, 'tehostamo-feedback-sent', { task: fresh, feedback });
       return this.s.helper.feedbackSent;
