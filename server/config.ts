@@ -10,6 +10,14 @@ export interface Config {
   mailDir: string;
   smtpUrl: string | null;
   mailFrom: string;
+  /** Messages the mailer has in flight at once (and SMTP connections it keeps open). */
+  mailConcurrency: number;
+  /** SMTP timeouts: to connect, for the server's greeting, and for a silent socket. */
+  smtpConnectionTimeoutMs: number;
+  smtpGreetingTimeoutMs: number;
+  smtpSocketTimeoutMs: number;
+  /** How long ordinary mail is worth sending; retried with backoff until then, then `failed`. */
+  mailMaxAgeHours: number;
   /** The development mailbox page at /dev/mailbox: on when mail is written to files. */
   devMailbox: boolean;
   tokenTtlDays: number;
@@ -51,6 +59,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailDir: env.MAIL_DIR || path.join(dataDir, 'mail'),
     smtpUrl,
     mailFrom: env.MAIL_FROM || 'Tehostamo <no-reply@tehostamo.local>',
+    mailConcurrency: Math.max(1, int(env.MAIL_CONCURRENCY, 10)),
+    smtpConnectionTimeoutMs: int(env.SMTP_CONNECTION_TIMEOUT_MS, 5_000),
+    smtpGreetingTimeoutMs: int(env.SMTP_GREETING_TIMEOUT_MS, 5_000),
+    smtpSocketTimeoutMs: int(env.SMTP_SOCKET_TIMEOUT_MS, 15_000),
+    mailMaxAgeHours: Math.max(1, int(env.MAIL_MAX_AGE_HOURS, 72)),
     devMailbox: env.DEV_MAILBOX ? env.DEV_MAILBOX === 'true' : smtpUrl === null,
     tokenTtlDays: int(env.TOKEN_TTL_DAYS, 30),
     codeTtlMinutes: Math.min(int(env.CODE_TTL_MINUTES, 10), 10),

@@ -5,6 +5,7 @@ import * as idempotencyKeys from './migrations/0002-idempotency-keys.ts';
 import * as embedding from './migrations/0003-embedding.ts';
 import * as rateLimits from './migrations/0004-rate-limits.ts';
 import * as codeTries from './migrations/0005-code-tries.ts';
+import * as mailOutbox from './migrations/0006-mail-outbox.ts';
 
 export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
 
@@ -15,6 +16,7 @@ const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0003-embedding', ...embedding },
   { name: '0004-rate-limits', ...rateLimits },
   { name: '0005-code-tries', ...codeTries },
+  { name: '0006-mail-outbox', ...mailOutbox },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

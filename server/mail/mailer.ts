@@ -50,6 +50,8 @@ export function createMailer(config: Config, logger: Logger): Mailer {
         to: row.toEmail,
         subject: row.subject,
         text: row.textBody,
+        ...(row.htmlBody ? { html: row.htmlBody } : {}),
+        ...(row.messageId ? { messageId: row.messageId } : {}),
         headers: { 'X-Outbox-Id': String(row.id), 'X-Tehostamo-Kind': row.kind },
       });
       await OutboxMessage.update(

@@ -1,7 +1,11 @@
+import crypto from 'node:crypto';
 import type { Transaction } from 'sequelize';
 import type { Lang } from '../../sdk/schemas/common.ts';
+import type { Config } from '../config.ts';
 import { OutboxMessage } from '../db/models/index.ts';
+import { layout, type MailParts } from './layout.ts';
 import { templates, type TemplateData, type TemplateName } from './templates/index.ts';
+import type { Rendered } from './templates/types.ts';
 
 export interface MailRequest<K extends TemplateName> {
   to: string;
@@ -10,23 +14,92 @@ export interface MailRequest<K extends TemplateName> {
   data: TemplateData<K>;
 }
 
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** Sent before everything else: somebody is waiting for the code on a screen. */
+export const PRIORITY_URGENT = 0;
+export const PRIORITY_NORMAL = 5;
+/** Mail to many at once (a group, every applicant): after the mail of one person's action. */
+export const PRIORITY_BULK = 8;
+
+/**
+ * How urgent each kind of message is and how long it is worth sending. A sign-in code is useless
+ * once it has expired; a task confirmation is still worth having a day late.
+ */
+function policy<K extends TemplateName>(
+  mail: MailRequest<K>,
+  config: Pick<Config, 'mailMaxAgeHours'>,
+): { priority: number; lifetimeMs: number } {
+  const normal = config.mailMaxAgeHours * HOUR;
+  switch (mail.template) {
+    case 'sign_in_code':
+      return {
+        priority: PRIORITY_URGENT,
+        lifetimeMs: (mail.data as TemplateData<'sign_in_code'>).minutes * MINUTE,
+      };
+    case 'visitor_verification':
+      return {
+        priority: PRIORITY_URGENT,
+        lifetimeMs: Math.min(
+          (mail.data as TemplateData<'visitor_verification'>).hours * HOUR,
+          normal,
+        ),
+      };
+    case 'group_task_posted':
+    case 'thanked':
+      return { priority: PRIORITY_BULK, lifetimeMs: normal };
+    default:
+      return { priority: PRIORITY_NORMAL, lifetimeMs: normal };
+  }
+}
+
+/** The subject, text and HTML of a message, in the recipient's language, linking to `origin`. */
+export function renderMail<K extends TemplateName>(
+  origin: string,
+  mail: Pick<MailRequest<K>, 'lang' | 'template' | 'data'>,
+): MailParts {
+  const render = (templates[mail.template] as Record<Lang, (d: TemplateData<K>) => Rendered>)[
+    mail.lang
+  ];
+  return layout(mail.lang, origin, render(mail.data));
+}
+
+/** `<random@host-of-PUBLIC_URL>`: unique, and the same for every attempt to send the message. */
+export function newMessageId(publicUrl: string): string {
+  let host = 'tehostamo.local';
+  try {
+    host = new URL(publicUrl).hostname || host;
+  } catch {
+    // keep the default
+  }
+  return `<${crypto.randomUUID()}@${host}>`;
+}
+
 /**
  * Queues an email in the outbox, inside the caller's transaction: the message exists exactly when
  * the change it tells of was committed. The mailer sends it later (and again, until it goes).
  */
 export async function enqueueMail<K extends TemplateName>(
+  ctx: { config: Pick<Config, 'publicUrl' | 'mailMaxAgeHours'> },
   t: Transaction,
   mail: MailRequest<K>,
 ): Promise<void> {
-  const render = (
-    templates[mail.template] as Record<
-      Lang,
-      (d: TemplateData<K>) => { subject: string; text: string }
-    >
-  )[mail.lang];
-  const { subject, text } = render(mail.data);
+  const { subject, text, html } = renderMail(ctx.config.publicUrl, mail);
+  const { priority, lifetimeMs } = policy(mail, ctx.config);
+  const now = Date.now();
   await OutboxMessage.create(
-    { kind: mail.template, toEmail: mail.to, subject, textBody: text, nextAttemptAt: new Date() },
+    {
+      kind: mail.template,
+      toEmail: mail.to,
+      subject,
+      textBody: text,
+      htmlBody: html,
+      messageId: newMessageId(ctx.config.publicUrl),
+      priority,
+      notAfter: new Date(now + lifetimeMs),
+      nextAttemptAt: new Date(now),
+    },
     { transaction: t },
   );
 }

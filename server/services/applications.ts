@@ -185,7 +185,7 @@ export async function createApplication(
         User.findByPk(userId, { transaction: t }),
       ]);
       if (requester) {
-        await enqueueMail(t, {
+        await enqueueMail(ctx, t, {
           to: requester.email,
           lang: requester.lang,
           template: 'new_application',
@@ -267,7 +267,11 @@ export async function listApplications(
 }
 
 /** Declines every pending application of the task with a thank-you email; returns how many. */
-async function thankRemaining(task: Task, t: Transaction): Promise<number> {
+async function thankRemaining(
+  ctx: Pick<Ctx, 'config'>,
+  task: Task,
+  t: Transaction,
+): Promise<number> {
   const pending = (await Application.findAll({
     where: { taskId: task.id, status: 'pending' },
     include: [{ model: User, as: 'user' }],
@@ -282,7 +286,7 @@ async function thankRemaining(task: Task, t: Transaction): Promise<number> {
   );
   const orgName = await organisationName(task, t);
   for (const app of pending) {
-    await enqueueMail(t, {
+    await enqueueMail(ctx, t, {
       to: app.user.email,
       lang: app.user.lang,
       template: 'thanked',
@@ -293,7 +297,7 @@ async function thankRemaining(task: Task, t: Transaction): Promise<number> {
 }
 
 /** Closes applications: the task is assigned and the remaining applicants are thanked. */
-async function closeLocked(task: Task, t: Transaction): Promise<number> {
+async function closeLocked(ctx: Pick<Ctx, 'config'>, task: Task, t: Transaction): Promise<number> {
   const now = new Date();
   const [n] = await Task.update(
     { status: 'assigned', applicationsClosedAt: now },
@@ -301,7 +305,7 @@ async function closeLocked(task: Task, t: Transaction): Promise<number> {
   );
   if (n === 0) throw taskNotOpen();
   task.set({ status: 'assigned', applicationsClosedAt: now });
-  const thanked = await thankRemaining(task, t);
+  const thanked = await thankRemaining(ctx, task, t);
   await completeIfAllApproved(task, t);
   return thanked;
 }
@@ -362,14 +366,14 @@ export async function selectApplication(
       organisationName(task, t),
     ]);
     if (helper) {
-      await enqueueMail(t, {
+      await enqueueMail(ctx, t, {
         to: helper.email,
         lang: helper.lang,
         template: 'selected',
         data: { taskId: task.id, taskTitle: task.title, organisationName: orgName },
       });
     }
-    if (task.selectedCount >= task.helpersWanted) await closeLocked(task, t);
+    if (task.selectedCount >= task.helpersWanted) await closeLocked(ctx, task, t);
   });
   const task = await reloadTask(visible);
   return {
@@ -395,7 +399,7 @@ export async function declineApplication(
     if (n === 0) throw notPending(await app.reload({ transaction: t }));
     const helper = await User.findByPk(app.userId, { transaction: t });
     if (helper) {
-      await enqueueMail(t, {
+      await enqueueMail(ctx, t, {
         to: helper.email,
         lang: helper.lang,
         template: 'thanked',
@@ -425,7 +429,7 @@ export async function closeApplications(
         'Select at least one helper before closing applications, or cancel the task.',
       );
     }
-    return closeLocked(task, t);
+    return closeLocked(ctx, task, t);
   });
   return { task: await toTask(ctx, await reloadTask(visible)), thanked };
 }

@@ -50,7 +50,7 @@ export async function markDone(ctx: Ctx, taskId: number, appId: number): Promise
       User.findByPk(app.userId, { transaction: t }),
     ]);
     if (requester) {
-      await enqueueMail(t, {
+      await enqueueMail(ctx, t, {
         to: requester.email,
         lang: requester.lang,
         template: 'marked_done',
@@ -88,7 +88,7 @@ export async function approveAssignment(
     if (input.feedback) {
       // A secret key speaks for its organisation; the feedback is then the requester's.
       const from = currentUserId(ctx) ?? locked.createdById;
-      await giveFeedback(t, locked, app, 'to_helper', from, input.feedback);
+      await giveFeedback(ctx, t, locked, app, 'to_helper', from, input.feedback);
     }
     await completeIfAllApproved(locked, t);
   });

@@ -51,7 +51,7 @@ export async function requestCode(ctx: Ctx, input: z.output<typeof CodeRequest>)
       { transaction: t },
     );
     const user = await User.findOne({ where: { email: input.email }, transaction: t });
-    await enqueueMail(t, {
+    await enqueueMail(ctx, t, {
       to: input.email,
       lang: user?.lang ?? input.lang ?? 'fi',
       template: 'sign_in_code',

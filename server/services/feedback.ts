@@ -41,6 +41,7 @@ function feedbackExists(): Conflict {
  * (application, direction) turns a second one into `feedback_exists`, whatever the race.
  */
 export async function giveFeedback(
+  ctx: Pick<Ctx, 'config'>,
   t: Transaction,
   task: Task,
   app: Application,
@@ -77,7 +78,7 @@ export async function giveFeedback(
     User.findByPk(toUserId, { transaction: t }),
   ]);
   if (to) {
-    await enqueueMail(t, {
+    await enqueueMail(ctx, t, {
       to: to.email,
       lang: to.lang,
       template: 'feedback_received',
@@ -87,6 +88,7 @@ export async function giveFeedback(
         fromName: from?.name ?? '',
         rating: input.rating,
         text: input.text,
+        recipientId: to.id,
       },
     });
   }
@@ -117,7 +119,7 @@ export async function createFeedback(
     await lockTask(task.id, t);
     const current = await Application.findByPk(app.id, { transaction: t, lock: t.LOCK.UPDATE });
     if (!current || current.status !== 'selected' || !current.doneAt) throw notDone();
-    return giveFeedback(t, task, current, direction, userId, input);
+    return giveFeedback(ctx, t, task, current, direction, userId, input);
   });
   return loadFeedbackOut(id);
 }

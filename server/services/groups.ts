@@ -265,7 +265,7 @@ export async function addMembers(
         t,
       );
       for (const row of rows) {
-        await enqueueMail(t, {
+        await enqueueMail(ctx, t, {
           to: row.email,
           lang: (row.user?.lang as Lang | undefined) ?? 'fi',
           template: 'group_invitation',
@@ -273,7 +273,6 @@ export async function addMembers(
             groupName: group.name,
             organisationName: organisation?.name ?? '',
             email: row.email,
-            signInUrl: ctx.config.publicUrl,
           },
         });
       }

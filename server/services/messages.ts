@@ -99,7 +99,7 @@ export async function createMessage(
     const author = await User.findByPk(authorId, { transaction: t });
     for (const to of recipients) {
       if (to.id === authorId) continue;
-      await enqueueMail(t, {
+      await enqueueMail(ctx, t, {
         to: to.email,
         lang: to.lang,
         template: 'new_message',

@@ -387,7 +387,7 @@ export async function createTask(ctx: Ctx, input: TaskCreateInput): Promise<Task
     ]);
     const facts = mailFacts(created, organisation?.name ?? '');
     if (requester) {
-      await enqueueMail(t, {
+      await enqueueMail(ctx, t, {
         to: requester.email,
         lang: requester.lang,
         template: 'task_confirmation',
@@ -404,7 +404,7 @@ export async function createTask(ctx: Ctx, input: TaskCreateInput): Promise<Task
       const emails = members.map((m) => m.email).filter((e) => e !== requester?.email);
       const langs = await langsOf(emails, t);
       for (const email of emails) {
-        await enqueueMail(t, {
+        await enqueueMail(ctx, t, {
           to: email,
           lang: langs.get(email) ?? 'fi',
           template: 'group_task_posted',
@@ -516,7 +516,7 @@ export async function cancelTask(ctx: Ctx, id: number, input: TaskCancelInput): 
     for (const application of told) {
       const user = (application as Application & { user: User | null }).user;
       if (!user) continue;
-      await enqueueMail(t, {
+      await enqueueMail(ctx, t, {
         to: user.email,
         lang: user.lang,
         template: 'task_cancelled',

@@ -212,7 +212,7 @@ export async function createVisitorTask(
       await publish(ctx, t, created.id, user, key, request);
     } else {
       const link = `${ctx.config.publicUrl}/api/v1/tasks/${created.id}/verify?code=${code}`;
-      await enqueueMail(t, {
+      await enqueueMail(ctx, t, {
         to: email,
         lang,
         template: 'visitor_verification',
@@ -256,7 +256,7 @@ async function publish(
     Organisation.findByPk(organisationId, { attributes: ['name'], transaction: t }),
   ]);
   const name = organisation?.name ?? '';
-  await enqueueMail(t, {
+  await enqueueMail(ctx, t, {
     to: user.email,
     lang: user.lang,
     template: 'task_confirmation',
@@ -291,7 +291,7 @@ async function publish(
     for (const admin of admins) {
       const to = (admin as Membership & { user: User | null }).user;
       if (!to) continue;
-      await enqueueMail(t, {
+      await enqueueMail(ctx, t, {
         to: to.email,
         lang: to.lang,
         template: 'join_request',

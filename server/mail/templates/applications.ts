@@ -1,5 +1,5 @@
 import type { Lang } from '../../../sdk/schemas/common.ts';
-import { lines, signature, type Template } from './types.ts';
+import { lines, pages, type Template } from './types.ts';
 
 /** A user without a name is still somebody: never show an email address in their place. */
 const someone: Record<Lang, string> = {
@@ -25,8 +25,8 @@ export const newApplication: Template<TaskRef & { applicantName: string; message
       '',
       'Katso hakijat ja valitse tekijä Tehostamossa. Kun olet valinnut yhden, voit valita useampia,',
       'jos tehtävään tarvitaan useampi tekijä.',
-      signature.fi,
     ),
+    action: { path: pages.task(d.taskId), label: 'Katso hakijat' },
   }),
   sv: (d) => ({
     subject: `Ny ansökan till uppdraget: ${d.taskTitle}`,
@@ -38,8 +38,8 @@ export const newApplication: Template<TaskRef & { applicantName: string; message
       '',
       'Se de sökande och välj en hjälpare i Tehostamo. När du har valt en kan du välja fler,',
       'om uppdraget behöver flera hjälpare.',
-      signature.sv,
     ),
+    action: { path: pages.task(d.taskId), label: 'Se de sökande' },
   }),
   en: (d) => ({
     subject: `New application for: ${d.taskTitle}`,
@@ -51,8 +51,8 @@ export const newApplication: Template<TaskRef & { applicantName: string; message
       '',
       'See the applicants and select a helper in Tehostamo. Once you have selected one, you can',
       'select more if the task needs more than one helper.',
-      signature.en,
     ),
+    action: { path: pages.task(d.taskId), label: 'See the applicants' },
   }),
 };
 
@@ -64,8 +64,8 @@ export const selected: Template<TaskRef & { organisationName: string }> = {
       '',
       'Voit nyt keskustella tilaajan kanssa tehtävän viestiketjussa ja sopia, miten työ tehdään.',
       'Kun tehtävä on tehty, merkitse se tehdyksi, niin tilaaja voi hyväksyä sen.',
-      signature.fi,
     ),
+    action: { path: pages.chat(d.taskId), label: 'Avaa tehtävä ja keskustelu' },
   }),
   sv: (d) => ({
     subject: `Du har valts som hjälpare: ${d.taskTitle}`,
@@ -74,8 +74,8 @@ export const selected: Template<TaskRef & { organisationName: string }> = {
       '',
       'Du kan nu diskutera med beställaren i uppdragets meddelandetråd och komma överens om arbetet.',
       'När uppdraget är klart, markera det som utfört så att beställaren kan godkänna det.',
-      signature.sv,
     ),
+    action: { path: pages.chat(d.taskId), label: 'Öppna uppdraget och diskussionen' },
   }),
   en: (d) => ({
     subject: `You were selected to help: ${d.taskTitle}`,
@@ -84,8 +84,8 @@ export const selected: Template<TaskRef & { organisationName: string }> = {
       '',
       "You can now talk with the requester in the task's chat and agree how the work is done.",
       'When the task is done, mark it done so that the requester can approve it.',
-      signature.en,
     ),
+    action: { path: pages.chat(d.taskId), label: 'Open the task and its chat' },
   }),
 };
 
@@ -98,8 +98,8 @@ export const thanked: Template<TaskRef & { organisationName: string }> = {
       '',
       'Tilaaja on valinnut tekijät, eikä tehtävään tällä kertaa tarvita enempää apua.',
       'Apua tarvitaan muuallakin: katso avoimet tehtävät Tehostamosta.',
-      signature.fi,
     ),
+    action: { path: pages.opportunities, label: 'Katso avoimet tehtävät' },
   }),
   sv: (d) => ({
     subject: `Tack för ditt erbjudande: ${d.taskTitle}`,
@@ -109,8 +109,8 @@ export const thanked: Template<TaskRef & { organisationName: string }> = {
       '',
       'Beställaren har valt sina hjälpare och behöver ingen mer hjälp den här gången.',
       'Det behövs hjälp på annat håll också: se de öppna uppdragen i Tehostamo.',
-      signature.sv,
     ),
+    action: { path: pages.opportunities, label: 'Se de öppna uppdragen' },
   }),
   en: (d) => ({
     subject: `Thank you for offering to help: ${d.taskTitle}`,
@@ -120,8 +120,8 @@ export const thanked: Template<TaskRef & { organisationName: string }> = {
       '',
       'The requester has chosen its helpers and needs no more help with this task.',
       'Help is needed elsewhere too: see the open tasks in Tehostamo.',
-      signature.en,
     ),
+    action: { path: pages.opportunities, label: 'See the open tasks' },
   }),
 };
 
@@ -134,8 +134,8 @@ export const newMessage: Template<TaskRef & { authorName: string; body: string }
       d.body,
       '',
       'Vastaa viestiin Tehostamossa.',
-      signature.fi,
     ),
+    action: { path: pages.chat(d.taskId), label: 'Vastaa viestiin' },
   }),
   sv: (d) => ({
     subject: `Nytt meddelande i uppdraget: ${d.taskTitle}`,
@@ -145,8 +145,8 @@ export const newMessage: Template<TaskRef & { authorName: string; body: string }
       d.body,
       '',
       'Svara i Tehostamo.',
-      signature.sv,
     ),
+    action: { path: pages.chat(d.taskId), label: 'Svara' },
   }),
   en: (d) => ({
     subject: `New message on: ${d.taskTitle}`,
@@ -156,8 +156,8 @@ export const newMessage: Template<TaskRef & { authorName: string; body: string }
       d.body,
       '',
       'Reply in Tehostamo.',
-      signature.en,
     ),
+    action: { path: pages.chat(d.taskId), label: 'Reply' },
   }),
 };
 
@@ -169,8 +169,8 @@ export const markedDone: Template<TaskRef & { helperName: string }> = {
       '',
       'Hyväksy tehtävä Tehostamossa ja kirjaa siihen todellisuudessa kulunut aika.',
       'Voit samalla antaa tekijälle palautetta.',
-      signature.fi,
     ),
+    action: { path: pages.task(d.taskId), label: 'Hyväksy ja anna palautetta' },
   }),
   sv: (d) => ({
     subject: `Uppdraget är utfört – godkänn det: ${d.taskTitle}`,
@@ -179,8 +179,8 @@ export const markedDone: Template<TaskRef & { helperName: string }> = {
       '',
       'Godkänn uppdraget i Tehostamo och ange den tid som faktiskt gick åt.',
       'Du kan samtidigt ge hjälparen respons.',
-      signature.sv,
     ),
+    action: { path: pages.task(d.taskId), label: 'Godkänn och ge respons' },
   }),
   en: (d) => ({
     subject: `Marked done – please approve: ${d.taskTitle}`,
@@ -189,13 +189,13 @@ export const markedDone: Template<TaskRef & { helperName: string }> = {
       '',
       'Please approve it in Tehostamo and record the hours it actually took.',
       'You can give the helper feedback at the same time.',
-      signature.en,
     ),
+    action: { path: pages.task(d.taskId), label: 'Approve and give feedback' },
   }),
 };
 
 export const feedbackReceived: Template<
-  TaskRef & { fromName: string; rating: number; text: string }
+  TaskRef & { fromName: string; rating: number; text: string; recipientId: number }
 > = {
   fi: (d) => ({
     subject: `Sait palautetta: ${d.taskTitle}`,
@@ -206,8 +206,8 @@ export const feedbackReceived: Template<
       d.text ? `"${d.text}"` : null,
       '',
       'Palaute näkyy julkisessa profiilissasi.',
-      signature.fi,
     ),
+    action: { path: pages.user(d.recipientId), label: 'Katso profiilisi' },
   }),
   sv: (d) => ({
     subject: `Du har fått respons: ${d.taskTitle}`,
@@ -218,8 +218,8 @@ export const feedbackReceived: Template<
       d.text ? `"${d.text}"` : null,
       '',
       'Responsen syns i din offentliga profil.',
-      signature.sv,
     ),
+    action: { path: pages.user(d.recipientId), label: 'Se din profil' },
   }),
   en: (d) => ({
     subject: `You received feedback: ${d.taskTitle}`,
@@ -230,8 +230,8 @@ export const feedbackReceived: Template<
       d.text ? `"${d.text}"` : null,
       '',
       'The feedback shows on your public profile.',
-      signature.en,
     ),
+    action: { path: pages.user(d.recipientId), label: 'See your profile' },
   }),
 };
 

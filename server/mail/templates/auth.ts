@@ -1,4 +1,4 @@
-import { lines, signature, type Template } from './types.ts';
+import { lines, type Template } from './types.ts';
 
 export const signInCode: Template<{ code: string; minutes: number }> = {
   fi: ({ code, minutes }) => ({
@@ -8,7 +8,6 @@ export const signInCode: Template<{ code: string; minutes: number }> = {
       '',
       `Koodi on voimassa ${minutes} minuuttia ja sen voi käyttää kerran.`,
       'Jos et pyytänyt koodia, voit jättää tämän viestin huomiotta.',
-      signature.fi,
     ),
   }),
   sv: ({ code, minutes }) => ({
@@ -18,7 +17,6 @@ export const signInCode: Template<{ code: string; minutes: number }> = {
       '',
       `Koden gäller i ${minutes} minuter och kan användas en gång.`,
       'Om du inte bad om koden kan du bortse från detta meddelande.',
-      signature.sv,
     ),
   }),
   en: ({ code, minutes }) => ({
@@ -28,7 +26,6 @@ export const signInCode: Template<{ code: string; minutes: number }> = {
       '',
       `It is valid for ${minutes} minutes and can be used once.`,
       'If you did not ask for a code, you can ignore this message.',
-      signature.en,
     ),
   }),
 };

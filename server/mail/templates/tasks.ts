@@ -1,6 +1,6 @@
 import { CATEGORIES } from '../../../sdk/schemas/categories.ts';
 import type { Lang } from '../../../sdk/schemas/common.ts';
-import { lines, signature, type Template } from './types.ts';
+import { lines, pages, type Template } from './types.ts';
 
 /** What an email needs to tell of a task; plain data, so the message renders in any language. */
 export interface TaskMailFacts {
@@ -68,8 +68,8 @@ export const taskConfirmation: Template<TaskMailFacts & { groupName: string | nu
       'Kun olet valinnut tekijän tehtävään, tekijää ei voi enää vaihtaa (paitsi perumalla tehtävän ja luomalla uuden). Jos tehtävän julkaisun ja valinnan välillä on kulunut pidempi aika, varmista tekijältä ennen valintaa (sähköposti, puhelin), että tehtävä vielä sopii hänelle.',
       '',
       'Kun tekijä on merkinnyt tehtävän valmiiksi, käy hyväksymässä se ja antamassa palautetta.',
-      signature.fi,
     ),
+    action: { path: pages.task(d.taskId), label: 'Avaa tehtävä' },
   }),
   sv: (d) => ({
     subject: `Orderbekräftelse: ${d.title}`,
@@ -91,8 +91,8 @@ export const taskConfirmation: Template<TaskMailFacts & { groupName: string | nu
       'När du har valt en utförare kan utföraren inte längre bytas (utom genom att ställa in uppgiften och skapa en ny). Om det har gått en längre tid mellan publiceringen och valet, kontrollera med utföraren (e-post, telefon) att uppgiften fortfarande passar innan du väljer.',
       '',
       'När utföraren har markerat uppgiften som klar, godkänn den och ge respons.',
-      signature.sv,
     ),
+    action: { path: pages.task(d.taskId), label: 'Öppna uppdraget' },
   }),
   en: (d) => ({
     subject: `Order confirmation: ${d.title}`,
@@ -114,8 +114,8 @@ export const taskConfirmation: Template<TaskMailFacts & { groupName: string | nu
       'Once you have selected a helper, the helper cannot be swapped (except by cancelling the task and posting a new one). If some time has passed since you posted, check with the helper (email, phone) that the task still suits them before you select.',
       '',
       'When the helper has marked the task done, please approve it and give feedback.',
-      signature.en,
     ),
+    action: { path: pages.task(d.taskId), label: 'Open the task' },
   }),
 };
 
@@ -133,8 +133,8 @@ export const groupTaskPosted: Template<TaskMailFacts & { groupName: string }> = 
       `Aikataulu: ${schedule('fi', d.schedule)}`,
       '',
       `Katso tehtävä (nro ${d.taskId}) Tehostamossa ja hae.`,
-      signature.fi,
     ),
+    action: { path: pages.task(d.taskId), label: 'Katso tehtävä ja hae' },
   }),
   sv: (d) => ({
     subject: `Ny begäran om hjälp till gruppen ${d.groupName}: ${d.title}`,
@@ -148,8 +148,8 @@ export const groupTaskPosted: Template<TaskMailFacts & { groupName: string }> = 
       `Tidtabell: ${schedule('sv', d.schedule)}`,
       '',
       `Se uppgiften (nr ${d.taskId}) i Tehostamo och ansök.`,
-      signature.sv,
     ),
+    action: { path: pages.task(d.taskId), label: 'Se uppdraget och ansök' },
   }),
   en: (d) => ({
     subject: `New request for help to ${d.groupName}: ${d.title}`,
@@ -163,8 +163,8 @@ export const groupTaskPosted: Template<TaskMailFacts & { groupName: string }> = 
       `Schedule: ${schedule('en', d.schedule)}`,
       '',
       `See the task (no. ${d.taskId}) on Tehostamo and apply.`,
-      signature.en,
     ),
+    action: { path: pages.task(d.taskId), label: 'See the task and apply' },
   }),
 };
 
@@ -185,8 +185,8 @@ export const taskCancelled: Template<{
       d.reason ? `Syy: ${d.reason}` : null,
       '',
       'Kiitos, että olit valmis auttamaan! Katso muita avoimia tehtäviä Tehostamossa.',
-      signature.fi,
     ),
+    action: { path: pages.opportunities, label: 'Katso avoimet tehtävät' },
   }),
   sv: (d) => ({
     subject: `Uppgiften inställd: ${d.title}`,
@@ -197,8 +197,8 @@ export const taskCancelled: Template<{
       d.reason ? `Orsak: ${d.reason}` : null,
       '',
       'Tack för att du var beredd att hjälpa! Se andra öppna uppgifter i Tehostamo.',
-      signature.sv,
     ),
+    action: { path: pages.opportunities, label: 'Se de öppna uppdragen' },
   }),
   en: (d) => ({
     subject: `Task cancelled: ${d.title}`,
@@ -209,8 +209,8 @@ export const taskCancelled: Template<{
       d.reason ? `Reason: ${d.reason}` : null,
       '',
       'Thank you for being ready to help! See other open tasks on Tehostamo.',
-      signature.en,
     ),
+    action: { path: pages.opportunities, label: 'See the open tasks' },
   }),
 };
 

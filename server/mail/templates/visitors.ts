@@ -1,4 +1,4 @@
-import { lines, signature, type Template } from './types.ts';
+import { lines, pages, type Template } from './types.ts';
 
 /** To a visitor who asked for help on an organisation's site: confirm with the code or the link. */
 export const visitorVerification: Template<{
@@ -18,8 +18,8 @@ export const visitorVerification: Template<{
       '',
       `Pyyntö julkaistaan, kun olet vahvistanut sen. Vahvistamaton pyyntö poistuu ${d.hours} tunnin kuluttua.`,
       'Jos et lähettänyt pyyntöä, voit jättää tämän viestin huomiotta.',
-      signature.fi,
     ),
+    action: { path: d.link, label: 'Vahvista avunpyyntö' },
   }),
   sv: (d) => ({
     subject: `Bekräfta din begäran om hjälp: ${d.code}`,
@@ -31,8 +31,8 @@ export const visitorVerification: Template<{
       '',
       `Begäran publiceras när du har bekräftat den. En obekräftad begäran tas bort efter ${d.hours} timmar.`,
       'Om du inte skickade begäran kan du bortse från detta meddelande.',
-      signature.sv,
     ),
+    action: { path: d.link, label: 'Bekräfta begäran' },
   }),
   en: (d) => ({
     subject: `Confirm your request for help: ${d.code}`,
@@ -44,8 +44,8 @@ export const visitorVerification: Template<{
       '',
       `The request is published once you confirm it. An unconfirmed request is deleted after ${d.hours} hours.`,
       'If you did not send the request, you can ignore this message.',
-      signature.en,
     ),
+    action: { path: d.link, label: 'Confirm the request' },
   }),
 };
 
@@ -62,8 +62,8 @@ export const joinRequest: Template<{
       `${d.name} (${d.email}) lähetti sivustonne kautta avunpyynnön "${d.title}" ja pyytää päästä organisaation ${d.organisation} jäseneksi.`,
       '',
       'Voit hyväksyä tai hylätä pyynnön organisaation jäsenyyspyynnöistä.',
-      signature.fi,
     ),
+    action: { path: pages.organisation, label: 'Katso jäsenyyspyynnöt' },
   }),
   sv: (d) => ({
     subject: `Begäran om medlemskap: ${d.organisation}`,
@@ -71,8 +71,8 @@ export const joinRequest: Template<{
       `${d.name} (${d.email}) skickade begäran om hjälp "${d.title}" via er webbplats och ber att få bli medlem i ${d.organisation}.`,
       '',
       'Du kan godkänna eller avslå begäran bland organisationens begäranden om medlemskap.',
-      signature.sv,
     ),
+    action: { path: pages.organisation, label: 'Se begärandena om medlemskap' },
   }),
   en: (d) => ({
     subject: `Request to join: ${d.organisation}`,
@@ -80,8 +80,8 @@ export const joinRequest: Template<{
       `${d.name} (${d.email}) sent the request for help "${d.title}" through your site and asks to become a member of ${d.organisation}.`,
       '',
       "You can approve or decline it among the organisation's requests to join.",
-      signature.en,
     ),
+    action: { path: pages.organisation, label: 'See the requests to join' },
   }),
 };
 
