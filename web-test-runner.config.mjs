@@ -8,24 +8,10 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const quiet = process.env.WTR_QUIET === '1';
 
-/**
- * The contract imports one CommonJS package (finnish-business-ids, through the organisation
- * schemas). The bundlers convert it; the test server serves it wrapped as an ES module.
- */
-const commonJsShim = {
-  name: 'commonjs-shim',
-  transform(context) {
-    if (!context.path.includes('/finnish-business-ids/dist/')) return undefined;
-    return {
-      body: `const cjs = ((module) => {\nconst exports = module.exports;\n${context.body}\nreturn module.exports;\n})({ exports: {} });\nexport const FinnishBusinessIds = cjs.FinnishBusinessIds;\nexport default cjs;`,
-    };
-  },
-};
-
 export default {
   files: ['test/widgets/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [commonJsShim, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { FinnishBusinessIds } from 'finnish-business-ids';
+import { isValidBusinessId } from './business-id.ts';
 import { Email, Id, OrganisationRef, PageQuery, PostalCode, Timestamp } from './common.ts';
 
 export const OrganisationKind = z.enum([
@@ -16,10 +16,7 @@ export const MemberRole = z.enum(['member', 'admin']);
 export const BusinessId = z
   .string()
   .trim()
-  .refine(
-    (s) => FinnishBusinessIds.isValidBusinessId(s),
-    'not a valid Finnish business id (Y-tunnus)',
-  );
+  .refine(isValidBusinessId, 'not a valid Finnish business id (Y-tunnus)');
 
 export const Organisation = z.object({
   id: Id,
