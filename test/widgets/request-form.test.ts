@@ -27,6 +27,15 @@ async function form(story: StoryLike & { play?: unknown }) {
   return api;
 }
 
+/** The next `tasks.create` fails with `error`; the one after it works. */
+function failOnce(f: Awaited<ReturnType<typeof form>>, error: unknown) {
+  const original = f.fake.tasks.create;
+  (f.fake.tasks as { create: unknown }).create = () => {
+    (f.fake.tasks as { create: unknown }).create = original;
+    return Promise.reject(error);
+  };
+}
+
 const storedDraft = (key: string) => localStorage.getItem(`tehostamo:request-form:${key}`);
 
 describe('<tehostamo-request-form>', () => {
@@ -238,6 +247,58 @@ describe('<tehostamo-request-form>', () => {
     expect(f.errorOf('groupCode')).to.equal('Tällä koodilla ei löydy ryhmää.');
     expect(f.$('[aria-current=step]')!.textContent).to.contain('Milloin, missä');
     await until(() => shadow(f.el).activeElement?.id === 'groupCode');
+  });
+
+  it('says at the group’s code that no group has it, as the server answers', async () => {
+    const { errors } = await import('../../stories/support/fake-client.ts');
+    const f = await form(stories.Review);
+    failOnce(
+      f,
+      errors.api(422, 'unknown_group_code', {
+        in: 'body',
+        issues: [{ path: 'groupCode', code: 'unknown_group_code', message: 'no such group' }],
+      }),
+    );
+    f.submit();
+    await until(() => f.errorOf('groupCode'));
+    expect(f.errorOf('groupCode')).to.equal('Tällä koodilla ei löydy ryhmää.');
+    expect(f.$('#groupCode')!.getAttribute('aria-invalid')).to.equal('true');
+    await until(() => shadow(f.el).activeElement?.id === 'groupCode');
+  });
+
+  it('says at the group’s code when the group does not take this person’s requests', async () => {
+    const { errors } = await import('../../stories/support/fake-client.ts');
+    const f = await form(stories.Review);
+    failOnce(f, errors.api(403, 'not_a_group_member'));
+    f.submit();
+    await until(() => f.errorOf('groupCode'));
+    expect(f.errorOf('groupCode')).to.contain('ryhmän jäsenet');
+    await until(() => shadow(f.el).activeElement?.id === 'groupCode');
+  });
+
+  it('reads hours typed with a decimal comma, and refuses what is not a number', async () => {
+    const f = await form(stories.Default);
+    f.value('category', 'kirjanpito-talous');
+    f.value('title', 'Tilinpäätösten valmistelu');
+    f.submit();
+    await until(() => f.$('#estimatedHours'));
+    expect(f.$('#estimatedHours')!.getAttribute('inputmode')).to.equal('decimal');
+    f.value('scheduleText', 'helmikuussa');
+    f.$<HTMLInputElement>('#estimatedHours')!.focus();
+    await sendKeys({ type: '1,5,5' });
+    f.submit();
+    await until(() => f.errorOf('estimatedHours'));
+    expect(f.errorOf('estimatedHours')).to.contain('esimerkiksi 1,5');
+    f.value('estimatedHours', '');
+    f.$<HTMLInputElement>('#estimatedHours')!.focus();
+    await sendKeys({ type: '1,5' });
+    f.submit();
+    await until(() => f.$('[part=review]'));
+    expect(f.$('[part=review]')!.textContent).to.contain('1,5 h');
+    const created = oneEvent(f.el, 'tehostamo-task-created');
+    f.submit();
+    await created;
+    expect(f.fake.callsOf('tasks.create')[0]!.args[0]).to.deep.include({ estimatedHours: 1.5 });
   });
 
   it('asks to sign in again when the token has expired, keeping the draft', async () => {

@@ -8,6 +8,8 @@ import { emit } from '../events.ts';
 import { categoryName, formatDateTime, formatNumber } from '../i18n/index.ts';
 import '../shared/sign-in.ts';
 import { isOffline, serverFieldIssues } from '../shared/errors.ts';
+import { field, type FieldControl } from '../shared/field.ts';
+import { parseDecimal } from '../shared/number.ts';
 import { TehostamoElement } from '../shared/tehostamo-element.ts';
 import { controls } from '../styles/controls.ts';
 import { theme } from '../styles/theme.ts';
@@ -334,6 +336,8 @@ export class TehostamoRequestForm extends TehostamoElement {
     } catch (error) {
       const fieldErrors = fromServerIssues(serverFieldIssues(error), this.draft, this.t);
       const message = await this.failure('create-task', error);
+      // The group exists but does not take tasks from this person: said at the group's code.
+      if (isApiErrorWith(error, 'not_a_group_member')) fieldErrors.groupCode = message;
       this.submitError =
         // A refusal says what to fix; a failure also says that nothing typed was lost (the
         // offline message says so already).
@@ -435,26 +439,23 @@ export class TehostamoRequestForm extends TehostamoElement {
   // ---------------------------------------------------------------------------------------
   // Rendering
 
+  /** One field of the draft, with its error from `errors` (see `shared/field.ts`). */
   private field(
     name: Field,
     label: string,
-    control: (describedBy: string, invalid: boolean) => TemplateResult,
+    control: (c: FieldControl) => TemplateResult,
     options: { hint?: string; optional?: boolean } = {},
   ) {
-    const error = this.errors[name];
-    const ids = [options.hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean);
-    return html`<div class="field" part="field">
-      <label for=${name}
-        >${label}${
-          options.optional
-            ? html` <span class="optional">(${this.t.common.optional})</span>`
-            : nothing
-        }</label
-      >
-      ${options.hint ? html`<span id="${name}-hint" class="hint">${options.hint}</span>` : nothing}
-      ${control(ids.join(' '), Boolean(error))}
-      ${error ? html`<span id="${name}-error" class="field-error" part="error">${error}</span>` : nothing}
-    </div>`;
+    return field(
+      {
+        id: name,
+        label,
+        error: this.errors[name] ?? '',
+        ...(options.hint ? { hint: options.hint } : {}),
+        ...(options.optional ? { optional: this.t.common.optional } : {}),
+      },
+      control,
+    );
   }
 
   private input(
@@ -464,26 +465,20 @@ export class TehostamoRequestForm extends TehostamoElement {
       inputmode?: string;
       autocomplete?: string;
       maxlength?: number;
-      min?: string;
-      step?: string;
-      max?: string;
     } = {},
   ) {
-    return (describedBy: string, invalid: boolean) =>
+    return (c: FieldControl) =>
       html`<input
-        id=${name}
+        id=${c.id}
         name=${name}
         part="input"
         type=${attrs.type ?? 'text'}
         inputmode=${attrs.inputmode ?? nothing}
         autocomplete=${attrs.autocomplete ?? 'off'}
         maxlength=${attrs.maxlength ?? nothing}
-        min=${attrs.min ?? nothing}
-        max=${attrs.max ?? nothing}
-        step=${attrs.step ?? nothing}
         .value=${String(this.draft[name])}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${describedBy || nothing}
+        aria-invalid=${c.invalid}
+        aria-describedby=${c.describedBy}
       />`;
   }
 
@@ -494,14 +489,14 @@ export class TehostamoRequestForm extends TehostamoElement {
       ${this.field(
         'category',
         t.category,
-        (d, invalid) =>
+        (c) =>
           html`<select
             id="category"
             name="category"
             part="input"
             .value=${this.draft.category}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            aria-describedby=${d || nothing}
+            aria-invalid=${c.invalid}
+            aria-describedby=${c.describedBy}
           >
             <option value="">${t.chooseCategory}</option>
             ${CATEGORIES.map((c) => html`<option value=${c.slug} ?selected=${this.draft.category === c.slug}>${c[lang]}</option>`)}
@@ -511,7 +506,7 @@ export class TehostamoRequestForm extends TehostamoElement {
       ${this.field(
         'details',
         t.details,
-        (d, invalid) =>
+        (c) =>
           html`<textarea
             id="details"
             name="details"
@@ -519,8 +514,8 @@ export class TehostamoRequestForm extends TehostamoElement {
             rows="6"
             maxlength="5000"
             .value=${this.draft.details}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            aria-describedby=${d || nothing}
+            aria-invalid=${c.invalid}
+            aria-describedby=${c.describedBy}
           ></textarea>`,
         { hint: t.detailsHint, optional: true },
       )}
@@ -580,25 +575,14 @@ export class TehostamoRequestForm extends TehostamoElement {
         ${this.field(
           'estimatedHours',
           t.hours,
-          this.input('estimatedHours', {
-            type: 'number',
-            inputmode: 'decimal',
-            min: '0.5',
-            step: '0.5',
-            max: '1000',
-          }),
+          // Text, not type=number: a browser may drop the decimal comma of "1,5" (15 h).
+          this.input('estimatedHours', { inputmode: 'decimal', maxlength: 12 }),
           { hint: t.hoursHint },
         )}
         ${this.field(
           'helpersWanted',
           t.helpersWanted,
-          this.input('helpersWanted', {
-            type: 'number',
-            inputmode: 'numeric',
-            min: '1',
-            step: '1',
-            max: '50',
-          }),
+          this.input('helpersWanted', { inputmode: 'numeric', maxlength: 4 }),
         )}
       </div>
       <label class="check">
@@ -637,7 +621,7 @@ export class TehostamoRequestForm extends TehostamoElement {
     const d = this.draft;
     const lang = this.language;
     const value = (v: string) => (v.trim() ? v : html`<span class="muted">${r.notGiven}</span>`);
-    const hours = Number(d.estimatedHours.replace(',', '.'));
+    const hours = parseDecimal(d.estimatedHours);
     // Each section of the review: its step's title and a button back to that step.
     const head = (step: Step) =>
       html`<div class="review-head">
@@ -670,7 +654,7 @@ export class TehostamoRequestForm extends TehostamoElement {
         ${head(2)}
         <dl>
           ${row(r.schedule, this.reviewSchedule())}
-          ${row(r.hours, Number.isFinite(hours) ? t.common.hours(formatNumber(hours, lang)) : d.estimatedHours)}
+          ${row(r.hours, hours !== null ? t.common.hours(formatNumber(hours, lang)) : d.estimatedHours)}
           ${row(r.helpersWanted, d.helpersWanted)}
           ${row(t.task.location, d.remote ? (d.postalCode ? `${t.task.remoteOrOnSite} · ${d.postalCode}` : t.task.remote) : `${t.task.onSite} · ${d.postalCode}`)}
           ${row(r.groupCode, value(d.groupCode))}
@@ -728,14 +712,14 @@ export class TehostamoRequestForm extends TehostamoElement {
         ? this.field(
             'organisationId',
             r.organisation,
-            (d, invalid) =>
+            (c) =>
               html`<select
                 id="organisationId"
                 name="organisationId"
                 part="input"
                 .value=${this.draft.organisationId}
-                aria-invalid=${invalid ? 'true' : 'false'}
-                aria-describedby=${d || nothing}
+                aria-invalid=${c.invalid}
+                aria-describedby=${c.describedBy}
               >
                 <option value=""></option>
                 ${memberships.map(

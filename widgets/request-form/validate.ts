@@ -6,6 +6,7 @@
  */
 import { TaskCreate, type TaskCreate as TaskCreateInput } from '../../sdk/schemas/tasks.ts';
 import type { Strings } from '../i18n/index.ts';
+import { parseDecimal } from '../shared/number.ts';
 import type { Draft } from './draft.ts';
 
 export type Field = Exclude<keyof Draft, 'scheduleMode'>;
@@ -29,9 +30,10 @@ export const STEP_FIELDS: Record<1 | 2 | 3, Field[]> = {
 const text = (value: string) => value.trim();
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
+/** Empty: not given; a number as people type it ("1,5"); anything else: NaN, which the schema refuses. */
 function number(value: string): number | undefined {
-  const v = value.trim().replace(',', '.');
-  return v === '' ? undefined : Number(v);
+  if (value.trim() === '') return undefined;
+  return parseDecimal(value) ?? Number.NaN;
 }
 
 function isoOrNull(local: string): string | null {
