@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import meta, * as stories from '../../stories/task.stories.ts';
+import type { TehostamoDialog } from '../../widgets/shared/dialog.ts';
 import type { TehostamoTask } from '../../widgets/task/task.ts';
 import { parseHours } from '../../widgets/task/task-state.ts';
 import { renderStory, shadow, until, type StoryLike } from './helpers.ts';
@@ -98,11 +99,11 @@ describe('<tehostamo-task>', () => {
       expect(p.$('tehostamo-chat')).to.equal(null);
       const withdraw = p.$<HTMLButtonElement>('#withdraw')!;
       withdraw.click();
-      await until(() => p.$<HTMLDialogElement>('dialog')!.open);
+      await until(() => (p.$('tehostamo-dialog') as TehostamoDialog).open);
       expect(p.active()?.classList.contains('keep')).to.equal(true);
       await expect(p.el).to.be.accessible();
       const withdrawn = oneEvent(p.el, 'tehostamo-application-withdrawn');
-      p.$<HTMLButtonElement>('dialog .primary')!.click();
+      p.$<HTMLButtonElement>('tehostamo-dialog .primary')!.click();
       const event = await withdrawn;
       expect(event.detail.application.status).to.equal('withdrawn');
       expect(event.bubbles && event.composed).to.equal(true);

@@ -3,6 +3,7 @@
  * hours as people type them.
  */
 import type { Application, Task } from '../../sdk/schemas/tasks.ts';
+import { parseDecimal } from '../shared/number.ts';
 
 /** Whose view: the requesting organisation, a selected helper, an applicant, or anyone else. */
 export type Role = 'manager' | 'helper' | 'applicant' | 'visitor';
@@ -40,15 +41,12 @@ export function progressOf(
 }
 
 /**
- * Hours typed in any of our languages: "1,5" and "1.5" are one and a half; at least half an
- * hour, in half-hour steps, at most 1000 (the contract's `Hours`). `null` when it is not that.
+ * Hours as people type them ("1,5" or "1.5" is one and a half, read by the widgets' one number
+ * parser): at least half an hour, in half-hour steps, at most 1000 (the contract's `Hours`).
+ * `null` when it is not that.
  */
 export function parseHours(text: string): number | null {
-  const clean = text.trim().replace(/\s+/g, '').replace(/h$/i, '');
-  if (!/^\d{1,4}([.,]\d{1,2})?$/.test(clean)) return null;
-  const hours = Number(clean.replace(',', '.'));
-  if (!Number.isFinite(hours) || hours < 0.5 || hours > 1000 || !Number.isInteger(hours * 2)) {
-    return null;
-  }
+  const hours = parseDecimal(text);
+  if (hours === null || hours < 0.5 || hours > 1000 || !Number.isInteger(hours * 2)) return null;
   return hours;
 }

@@ -8,6 +8,11 @@ import type { Feedback } from '../../sdk/schemas/users.ts';
 import '../applicant-picker/applicant-picker.ts';
 import { emit } from '../events.ts';
 import { formatNumber, type Strings } from '../i18n/index.ts';
+import '../shared/dialog.ts';
+import type { TehostamoDialog } from '../shared/dialog.ts';
+import { field } from '../shared/field.ts';
+import { initialState } from '../shared/load.ts';
+import { parseWholeNumber } from '../shared/number.ts';
 import '../shared/task-apply.ts';
 import { TehostamoElement } from '../shared/tehostamo-element.ts';
 import { taskFacts } from '../shared/task-summary.ts';
@@ -18,7 +23,6 @@ import { taskStrings, type Step, type TaskPageStrings } from './strings.ts';
 import { taskStyles } from './task.styles.ts';
 import { parseHours, progressOf, roleOf, type Role } from './task-state.ts';
 
-type Status = 'loading' | 'ready' | 'error' | 'not-found';
 type Confirm = 'cancel' | 'withdraw';
 type Busy = 'save' | 'cancel' | 'withdraw' | 'done' | `approve-${number}` | 'feedback' | null;
 
@@ -88,11 +92,6 @@ export class TehostamoTask extends TehostamoElement {
   /** The task to show. */
   @property({ attribute: 'task-id', type: Number }) taskId?: number;
 
-  @state() private status: Status = 'loading';
-  @state() private task: Task | null = null;
-  @state() private applications: Application[] = [];
-  @state() private feedback: Feedback[] = [];
-  @state() private error = '';
   @state() private actionError = '';
   /** Field errors of the form being submitted, by input id. */
   @state() private fieldErrors: Record<string, string> = {};
@@ -101,10 +100,8 @@ export class TehostamoTask extends TehostamoElement {
   @state() private editing = false;
   @state() private confirm: Confirm | null = null;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('tehostamo-dialog') private dialog!: TehostamoDialog;
 
-  private request = 0;
-  private returnFocus: HTMLElement | null = null;
   /**
    * Idempotency keys of the changes under way, by change (`approve-501`, `cancel`…), kept until
    * one answers: a second try after a lost answer carries the same key and gets the first answer.
@@ -124,55 +121,44 @@ export class TehostamoTask extends TehostamoElement {
     return taskStrings[this.language];
   }
 
+  /**
+   * The task and what the viewer may see of it: the applications (all of them for the
+   * requesting organisation, one's own for an applicant) and the feedback. Loads again when the
+   * client, the task or the signed-in user changes.
+   */
+  private page = this.loader({
+    action: 'get-task',
+    args: () => [this.activeClient, this.taskId, this.activeUser] as const,
+    run: async ([client, id, user], signal): Promise<Loaded | typeof initialState> => {
+      if (!client || !id || user === undefined) return initialState;
+      const task = await client.tasks.get(id, { signal });
+      const involved = Boolean(user) && (task.viewer.canManage || task.viewer.application);
+      const [applications, feedback] = await Promise.all([
+        involved ? client.tasks.applications.list(id, { signal }).then((r) => r.data) : [],
+        task.selectedCount > 0
+          ? client.tasks.feedback.list(id, { signal }).then((r) => r.data)
+          : [],
+      ]);
+      return { task, applications, feedback };
+    },
+  });
+
+  /** The task as last loaded (kept on screen while it loads again after a change). */
+  private get task(): Task | null {
+    const value = this.page.value;
+    return value && value.task.id === this.taskId ? value.task : null;
+  }
+
   protected override updated(changed: PropertyValues): void {
-    const who =
-      changed.has('contextUser') || changed.has('ownSession') || changed.has('fetchedUser');
-    if (changed.has('contextClient') || changed.has('taskId') || who) {
-      this.ensureUser();
-      if (this.activeClient && this.activeUser !== undefined)
-        void this.load(!changed.has('taskId'));
-    }
+    if (changed.has('contextClient') || changed.has('contextUser')) this.ensureUser();
     if (changed.has('taskId') && !this.taskId) {
       warnOnce('missing-task-id', '<tehostamo-task> needs a task-id.');
     }
   }
 
-  /**
-   * Loads the task and what the viewer may see of it: the applications (all of them for the
-   * requesting organisation, one's own for an applicant) and the feedback. `quiet` keeps the
-   * page on screen while it refreshes.
-   */
-  async load(quiet = false): Promise<void> {
-    const client = this.activeClient;
-    const id = this.taskId;
-    if (!client || !id) return;
-    const ticket = ++this.request;
-    if (!quiet || !this.task) this.status = 'loading';
-    this.error = '';
-    try {
-      const task = await client.tasks.get(id);
-      const involved =
-        Boolean(this.activeUser) && (task.viewer.canManage || task.viewer.application);
-      const [applications, feedback] = await Promise.all([
-        involved ? client.tasks.applications.list(id).then((r) => r.data) : [],
-        task.selectedCount > 0 ? client.tasks.feedback.list(id).then((r) => r.data) : [],
-      ]);
-      if (ticket !== this.request) return;
-      this.task = task;
-      this.applications = applications;
-      this.feedback = feedback;
-      this.status = 'ready';
-    } catch (error) {
-      if (ticket !== this.request) return;
-      if (isApiErrorWith(error, 404) || isApiErrorWith(error, 403)) {
-        this.status = 'not-found';
-        return;
-      }
-      const text = await this.failure('get-task', error);
-      if (ticket !== this.request) return;
-      this.error = text;
-      this.status = 'error';
-    }
+  /** Loads the task again, keeping the page on screen meanwhile. */
+  async load(): Promise<void> {
+    await this.page.run();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -207,9 +193,9 @@ export class TehostamoTask extends TehostamoElement {
   }
 
   /** The task as it is now, after a change; the other sections refresh with it. */
-  private async refreshed(): Promise<Task> {
-    await this.load(true);
-    return this.task!;
+  private async refreshed(): Promise<Task | null> {
+    await this.load();
+    return this.task;
   }
 
   private readForm(form: HTMLFormElement): TaskUpdate | null {
@@ -222,8 +208,8 @@ export class TehostamoTask extends TehostamoElement {
     const schedule = text('schedule');
     const hours = parseHours(text('hours'));
     if (hours === null) errors['edit-hours'] = e.invalidHours;
-    const helpers = Number(text('helpersWanted'));
-    if (!Number.isInteger(helpers) || helpers < 1 || helpers > 50) {
+    const helpers = parseWholeNumber(text('helpersWanted')) ?? 0;
+    if (helpers < 1 || helpers > 50) {
       errors['edit-helpers'] = e.invalidHelpers;
     }
     const remote = data.get('remote') === 'on';
@@ -267,33 +253,32 @@ export class TehostamoTask extends TehostamoElement {
     const update = this.readForm(event.currentTarget as HTMLFormElement);
     if (!update) return;
     const saved = await this.act('save', 'update-task', async () => {
-      const fresh = await client.tasks.update(task.id, update);
-      this.task = fresh;
+      const saved = await client.tasks.update(task.id, update);
       this.editing = false;
+      const fresh = (await this.refreshed()) ?? saved;
       emit(this, 'tehostamo-task-updated', { task: fresh });
       return this.s.manage.saved;
     });
     if (!saved) return;
   }
 
-  private ask(kind: Confirm, event: Event) {
-    this.returnFocus = event.currentTarget as HTMLElement;
+  private async ask(kind: Confirm, event: Event) {
+    const opener = event.currentTarget as HTMLElement;
     this.confirm = kind;
     this.actionError = '';
-    void this.updateComplete.then(() => {
-      if (!this.dialog.open) this.dialog.showModal();
-      this.renderRoot
-        .querySelector<HTMLElement>(kind === 'cancel' ? '#cancel-reason' : '.keep')
-        ?.focus();
+    await this.updateComplete;
+    await this.dialog.show({
+      returnTo: opener,
+      focus: this.renderRoot.querySelector<HTMLElement>(
+        kind === 'cancel' ? '#cancel-reason' : '.keep',
+      ),
     });
   }
 
-  private onDialogClose() {
+  private onDialogClose(event: Event) {
     this.confirm = null;
-    const target = this.returnFocus;
-    this.returnFocus = null;
-    // After a change the notice takes focus; otherwise focus goes back where it was.
-    if (target?.isConnected && !this.notice) target.focus();
+    // After a change its notice takes the focus; otherwise it goes back to the opener.
+    if (this.notice) event.preventDefault();
   }
 
   private async cancelTask(event: Event) {
@@ -316,10 +301,9 @@ export class TehostamoTask extends TehostamoElement {
       }
       this.keys.delete('cancel');
       this.dialog.close();
-      this.task = fresh;
       this.editing = false;
+      fresh = (await this.refreshed()) ?? fresh;
       emit(this, 'tehostamo-task-cancelled', { task: fresh, reason });
-      void this.load(true);
       return this.s.manage.cancelled;
     });
   }
@@ -347,7 +331,7 @@ export class TehostamoTask extends TehostamoElement {
       }
       this.keys.delete('withdraw');
       this.dialog.close();
-      const fresh = await this.refreshed();
+      const fresh = (await this.refreshed()) ?? task;
       emit(this, 'tehostamo-application-withdrawn', { task: fresh, application });
       return this.s.applicant.withdrawn;
     });
@@ -371,7 +355,7 @@ export class TehostamoTask extends TehostamoElement {
         application = own;
       }
       this.keys.delete('done');
-      const fresh = await this.refreshed();
+      const fresh = (await this.refreshed()) ?? task;
       emit(this, 'tehostamo-assignment-done', { task: fresh, application });
       return this.s.helper.markedDone;
     });
@@ -427,7 +411,7 @@ export class TehostamoTask extends TehostamoElement {
         approved = again;
       }
       this.keys.delete(`approve-${application.id}`);
-      const fresh = await this.refreshed();
+      const fresh = (await this.refreshed()) ?? task;
       emit(this, 'tehostamo-assignment-approved', { task: fresh, application: approved });
       return this.s.helpers.approved(application.applicant.name);
     });
@@ -453,18 +437,18 @@ export class TehostamoTask extends TehostamoElement {
         this.keyFor(`feedback-${application.id}`),
       );
       this.keys.delete(`feedback-${application.id}`);
-      const fresh = await this.refreshed();
+      const fresh = (await this.refreshed()) ?? task;
       emit(this, 'tehostamo-feedback-sent', { task: fresh, feedback });
       return this.s.helper.feedbackSent;
     });
   }
 
   private onApplied = () => {
-    void this.load(true);
+    void this.load();
   };
 
   private onPickerChange = () => {
-    void this.load(true);
+    void this.load();
   };
 
   // -------------------------------------------------------------------------------------------
@@ -536,19 +520,39 @@ export class TehostamoTask extends TehostamoElement {
     return text ? html`<span id="${id}-error" class="field-error">${text}</span>` : nothing;
   }
 
-  private described(id: string, hint?: string) {
-    const ids = [hint, this.fieldErrors[id] ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return ids || nothing;
-  }
-
-  private invalid(id: string) {
-    return this.fieldErrors[id] ? 'true' : 'false';
+  /** A text field of a form on this page, wired by the shared field helper. */
+  private textField(
+    id: string,
+    label: string,
+    input: {
+      name: string;
+      value?: string;
+      hint?: string;
+      maxlength?: number;
+      mode?: string;
+      class?: string;
+    },
+  ) {
+    return field(
+      { id, label, ...(input.hint ? { hint: input.hint } : {}), error: this.fieldErrors[id] ?? '' },
+      (c) =>
+        html`<input
+          id=${c.id}
+          class=${input.class ?? nothing}
+          name=${input.name}
+          inputmode=${input.mode ?? nothing}
+          maxlength=${input.maxlength ?? nothing}
+          autocomplete="off"
+          .value=${input.value ?? ''}
+          aria-invalid=${c.invalid}
+          aria-describedby=${c.describedBy}
+        />`,
+    );
   }
 
   private renderEditForm(task: Task) {
     const e = this.s.edit;
     const m = this.s.manage;
-    const lang = this.language;
     return html`<form
       part="edit-form"
       @submit=${this.save}
@@ -556,86 +560,47 @@ export class TehostamoTask extends TehostamoElement {
       aria-labelledby="edit-heading"
     >
       <h4 id="edit-heading">${m.editHeading}</h4>
-      <div class="field">
-        <label for="edit-title">${e.title}</label>
-        <input
-          id="edit-title"
-          name="title"
-          maxlength="140"
-          .value=${task.title}
-          aria-invalid=${this.invalid('edit-title')}
-          aria-describedby=${this.described('edit-title')}
-        />
-        ${this.fieldError('edit-title')}
-      </div>
-      <div class="field">
-        <label for="edit-details">${e.details}</label>
-        <textarea
-          id="edit-details"
-          name="details"
-          maxlength="5000"
-          .value=${task.details}
-        ></textarea>
-      </div>
-      <div class="field">
-        <label for="edit-schedule">${e.schedule}</label>
-        <input
-          id="edit-schedule"
-          name="schedule"
-          maxlength="200"
-          .value=${task.schedule.text ?? ''}
-          aria-invalid=${this.invalid('edit-schedule')}
-          aria-describedby=${this.described('edit-schedule')}
-        />
-        ${this.fieldError('edit-schedule')}
-      </div>
-      <div class="field">
-        <label for="edit-hours">${e.hours}</label>
-        <span id="edit-hours-hint" class="hint">${e.hoursHint}</span>
-        <input
-          id="edit-hours"
-          class="narrow"
-          name="hours"
-          inputmode="decimal"
-          .value=${formatNumber(task.estimatedHours, lang)}
-          aria-invalid=${this.invalid('edit-hours')}
-          aria-describedby=${this.described('edit-hours', 'edit-hours-hint')}
-        />
-        ${this.fieldError('edit-hours')}
-      </div>
-      <div class="field">
-        <label for="edit-helpers">${e.helpersWanted}</label>
-        <input
-          id="edit-helpers"
-          class="narrow"
-          name="helpersWanted"
-          inputmode="numeric"
-          .value=${String(task.helpersWanted)}
-          aria-invalid=${this.invalid('edit-helpers')}
-          aria-describedby=${this.described('edit-helpers')}
-        />
-        ${this.fieldError('edit-helpers')}
-      </div>
+      ${this.textField('edit-title', e.title, { name: 'title', value: task.title, maxlength: 140 })}
+      ${field(
+        { id: 'edit-details', label: e.details },
+        (c) =>
+          html`<textarea
+            id=${c.id}
+            name="details"
+            maxlength="5000"
+            .value=${task.details}
+          ></textarea>`,
+      )}
+      ${this.textField('edit-schedule', e.schedule, {
+        name: 'schedule',
+        value: task.schedule.text ?? '',
+        maxlength: 200,
+      })}
+      ${this.textField('edit-hours', e.hours, {
+        name: 'hours',
+        value: formatNumber(task.estimatedHours, this.language),
+        hint: e.hoursHint,
+        mode: 'decimal',
+        class: 'narrow',
+      })}
+      ${this.textField('edit-helpers', e.helpersWanted, {
+        name: 'helpersWanted',
+        value: String(task.helpersWanted),
+        mode: 'numeric',
+        class: 'narrow',
+      })}
       <label class="check">
         <input type="checkbox" name="remote" .checked=${task.remote} />
         ${e.remote}
       </label>
-      <div class="field">
-        <label for="edit-postal">${e.postalCode}</label>
-        <span id="edit-postal-hint" class="hint">${e.postalCodeHint}</span>
-        <input
-          id="edit-postal"
-          class="narrow"
-          name="postalCode"
-          inputmode="numeric"
-          autocomplete="postal-code"
-          maxlength="5"
-          .value=${task.location?.postalCode ?? ''}
-          aria-invalid=${this.invalid('edit-postal')}
-          aria-describedby=${this.described('edit-postal', 'edit-postal-hint')}
-        />
-        ${this.fieldError('edit-postal')}
-      </div>
+      ${this.textField('edit-postal', e.postalCode, {
+        name: 'postalCode',
+        value: task.location?.postalCode ?? '',
+        hint: e.postalCodeHint,
+        mode: 'numeric',
+        maxlength: 5,
+        class: 'narrow',
+      })}
       <div class="actions">
         <button class="primary" part="button" type="submit" ?disabled=${this.busy === 'save'}>
           ${this.busy === 'save' ? m.saving : m.save}
@@ -727,15 +692,21 @@ export class TehostamoTask extends TehostamoElement {
   }
 
   private renderFeedbackText(prefix: string, hint: string) {
-    const id = `${prefix}-text`;
-    return html`<div class="field">
-      <label for=${id}>
-        ${this.s.helpers.feedbackText}
-        <span class="optional">(${this.t.common.optional})</span>
-      </label>
-      <span id="${id}-hint" class="hint">${hint}</span>
-      <textarea id=${id} name="text" maxlength="2000" aria-describedby="${id}-hint"></textarea>
-    </div>`;
+    return field(
+      {
+        id: `${prefix}-text`,
+        label: this.s.helpers.feedbackText,
+        hint,
+        optional: this.t.common.optional,
+      },
+      (c) =>
+        html`<textarea
+          id=${c.id}
+          name="text"
+          maxlength="2000"
+          aria-describedby=${c.describedBy}
+        ></textarea>`,
+    );
   }
 
   private renderApproveForm(task: Task, application: Application) {
@@ -749,22 +720,12 @@ export class TehostamoTask extends TehostamoElement {
       novalidate
     >
       <h5 id="${prefix}-heading" class="label">${h.approveHeading(application.applicant.name)}</h5>
-      <div class="field">
-        <label for="${prefix}-hours">${h.actualHours}</label>
-        <span id="${prefix}-hours-hint" class="hint">
-          ${h.actualHoursHint(this.hours(task.estimatedHours))}
-        </span>
-        <input
-          id="${prefix}-hours"
-          class="narrow"
-          name="hours"
-          inputmode="decimal"
-          autocomplete="off"
-          aria-invalid=${this.invalid(`${prefix}-hours`)}
-          aria-describedby=${this.described(`${prefix}-hours`, `${prefix}-hours-hint`)}
-        />
-        ${this.fieldError(`${prefix}-hours`)}
-      </div>
+      ${this.textField(`${prefix}-hours`, h.actualHours, {
+        name: 'hours',
+        hint: h.actualHoursHint(this.hours(task.estimatedHours)),
+        mode: 'decimal',
+        class: 'narrow',
+      })}
       ${this.renderRating(prefix, h.rating)} ${this.renderFeedbackText(prefix, h.feedbackTextHint)}
       <button class="primary" part="button" type="submit" ?disabled=${busy}>
         ${busy ? h.approving : h.approve}
@@ -773,7 +734,7 @@ export class TehostamoTask extends TehostamoElement {
   }
 
   private feedbackOf(application: Application, direction: Feedback['direction']) {
-    return this.feedback.find(
+    return (this.page.value?.feedback ?? []).find(
       (f) => f.applicationId === application.id && f.direction === direction,
     );
   }
@@ -916,53 +877,73 @@ export class TehostamoTask extends TehostamoElement {
     const m = this.s.manage;
     const a = this.s.applicant;
     const kind = this.confirm;
+    const busy = this.busy === kind;
     let body: TemplateResult | typeof nothing = nothing;
+    let label = '';
     if (kind === 'cancel') {
-      const busy = this.busy === 'cancel';
-      body = html`<form @submit=${this.cancelTask} novalidate>
-        <h3 id="dialog-heading">${m.cancelHeading}</h3>
-        <div class="field">
-          <label for="cancel-reason">${m.cancelReason}</label>
-          <span id="cancel-reason-hint" class="hint">${m.cancelReasonHint}</span>
-          <textarea
-            id="cancel-reason"
-            maxlength="1000"
-            aria-describedby="cancel-reason-hint"
-          ></textarea>
-        </div>
-        ${this.renderDialogError()}
-        <div class="dialog-actions">
-          <button class="keep" part="button" type="button" @click=${() => this.dialog.close()}>
-            ${m.keep}
-          </button>
-          <button class="primary" part="button" type="submit" ?disabled=${busy}>
-            ${busy ? m.cancelling : m.confirmCancel}
-          </button>
-        </div>
-      </form>`;
+      label = m.cancelHeading;
+      body = html`<form id="cancel-form" @submit=${this.cancelTask} novalidate>
+          ${field(
+            { id: 'cancel-reason', label: m.cancelReason, hint: m.cancelReasonHint },
+            (c) =>
+              html`<textarea
+                id=${c.id}
+                maxlength="1000"
+                aria-describedby=${c.describedBy}
+              ></textarea>`,
+          )}
+          ${this.renderDialogError()}
+        </form>
+        <button
+          class="primary"
+          part="button"
+          type="submit"
+          form="cancel-form"
+          slot="footer"
+          ?disabled=${busy}
+        >
+          ${busy ? m.cancelling : m.confirmCancel}
+        </button>
+        <button
+          class="keep"
+          part="button"
+          type="button"
+          slot="footer"
+          @click=${() => this.dialog.close()}
+        >
+          ${m.keep}
+        </button>`;
     } else if (kind === 'withdraw') {
-      const busy = this.busy === 'withdraw';
-      body = html`<h3 id="dialog-heading">${a.withdraw}</h3>
-        <p>${a.confirmWithdraw}</p>
+      label = a.withdraw;
+      body = html`<p>${a.confirmWithdraw}</p>
         ${this.renderDialogError()}
-        <div class="dialog-actions">
-          <button class="keep" part="button" type="button" @click=${() => this.dialog.close()}>
-            ${a.keep}
-          </button>
-          <button
-            class="primary"
-            part="button"
-            type="button"
-            ?disabled=${busy}
-            @click=${this.withdraw}
-          >
-            ${busy ? a.withdrawing : a.withdraw}
-          </button>
-        </div>`;
+        <button
+          class="primary"
+          part="button"
+          type="button"
+          slot="footer"
+          ?disabled=${busy}
+          @click=${this.withdraw}
+        >
+          ${busy ? a.withdrawing : a.withdraw}
+        </button>
+        <button
+          class="keep"
+          part="button"
+          type="button"
+          slot="footer"
+          @click=${() => this.dialog.close()}
+        >
+          ${a.keep}
+        </button>`;
     }
-    return html`<dialog part="dialog" aria-labelledby="dialog-heading" @close=${this.onDialogClose}>
+    return html`<tehostamo-dialog
+      exportparts="dialog"
+      label=${label}
+      @tehostamo-dialog-close=${this.onDialogClose}
+    >
       ${body}
-    </dialog>`;
+    </tehostamo-dialog>`;
   }
 
   private renderDialogError() {
@@ -973,13 +954,13 @@ export class TehostamoTask extends TehostamoElement {
       : nothing;
   }
 
-  private renderTask(task: Task) {
+  private renderTask({ task, applications }: Loaded) {
     const role: Role = roleOf(task);
     const mineRef = task.viewer.application;
-    const mine = mineRef ? this.applications.find((a) => a.id === mineRef.id) : undefined;
+    const mine = mineRef ? applications.find((a) => a.id === mineRef.id) : undefined;
     const selected =
       role === 'manager'
-        ? this.applications.filter((a) => a.status === 'selected')
+        ? applications.filter((a) => a.status === 'selected')
         : role === 'helper' && mine
           ? [mine]
           : [];
@@ -1040,28 +1021,26 @@ export class TehostamoTask extends TehostamoElement {
     if (!this.activeClient) {
       return html`<div class="state" part="state"><p>${t.common.notConnected}</p></div>`;
     }
-    switch (this.status) {
-      case 'loading':
-        return html`<div aria-busy="true" part="state">
-          <p class="sr-only">${t.common.loading}</p>
-          <div class="skeleton" style="height:2rem;margin-bottom:1rem" aria-hidden="true"></div>
-          <div class="skeleton" style="height:8rem" aria-hidden="true"></div>
-        </div>`;
-      case 'not-found':
-        return html`<div class="state" part="state"><p>${this.s.notFound}</p></div>`;
-      case 'error':
-        return html`<div class="state notice error" part="state">
-          <p>${this.s.loadError}</p>
-          ${this.error !== t.errors.generic ? html`<p>${this.error}</p>` : nothing}
-          <button part="button" type="button" @click=${() => this.load()}>${t.common.retry}</button>
-        </div>`;
-      case 'ready':
-        return this.renderTask(this.task!);
-    }
+    const skeleton = html`<div aria-busy="true" part="state">
+      <p class="sr-only">${t.common.loading}</p>
+      <div class="skeleton" style="height:2rem;margin-bottom:1rem" aria-hidden="true"></div>
+      <div class="skeleton" style="height:8rem" aria-hidden="true"></div>
+    </div>`;
+    return this.page.render({
+      initial: () => skeleton,
+      // Loading again after a change: the page stays as it was until the answer comes.
+      pending: () => (this.task ? this.renderTask(this.page.value!) : skeleton),
+      complete: (loaded) => this.renderTask(loaded),
+      errorHeading: this.s.loadError,
+      error: (failure) =>
+        isApiErrorWith(failure.cause, 404) || isApiErrorWith(failure.cause, 403)
+          ? html`<div class="state" part="state"><p>${this.s.notFound}</p></div>`
+          : undefined,
+    });
   }
 
   protected override render() {
-    const role = this.task && this.status === 'ready' ? roleOf(this.task) : 'visitor';
+    const role = this.task ? roleOf(this.task) : 'visitor';
     return html`<div
       class=${this.baseClasses(role === 'manager' ? 'requester' : 'helper')}
       part="base"
@@ -1071,6 +1050,13 @@ export class TehostamoTask extends TehostamoElement {
       ${this.renderBody()}
     </div>`;
   }
+}
+
+/** What the page loads: the task, the applications the viewer may see, and the feedback. */
+interface Loaded {
+  task: Task;
+  applications: Application[];
+  feedback: Feedback[];
 }
 
 declare global {
