@@ -20,6 +20,7 @@ const entryPoints = {
   'applicant-picker': 'widgets/applicant-picker/index.ts',
   task: 'widgets/task/index.ts',
   'profile-card': 'widgets/profile-card/index.ts',
+  'my-work': 'widgets/my-work/index.ts',
   demo: 'widgets/demo/demo.ts',
 };
 

@@ -3,6 +3,7 @@
  * CustomEvents that bubble and are composed, so a page can listen on any ancestor, through
  * shadow roots. Form controls inside the widgets fire the native `input` and `change` events.
  */
+import type { MyWork } from '../sdk/schemas/work.ts';
 import type { Application, Task } from '../sdk/schemas/tasks.ts';
 import type { Feedback, Me } from '../sdk/schemas/users.ts';
 import type { TehostamoClient } from './context.ts';
@@ -41,6 +42,8 @@ export interface TehostamoEventMap {
   'tehostamo-feedback-sent': { task: Task; feedback: Feedback };
   /** The applicant withdrew a pending application. */
   'tehostamo-application-withdrawn': { task: Task; application: Application };
+  /** `<tehostamo-my-work>` loaded the person's work: what needs them, by kind (Etusivu's badges). */
+  'tehostamo-work-loaded': { counts: MyWork['counts'] };
   /** A call failed; the widget shows the error too. `action` names what was being done. */
   'tehostamo-error': { action: string; code: string; message: string };
 }
@@ -65,6 +68,7 @@ declare global {
     'tehostamo-assignment-approved': TehostamoEvent<'tehostamo-assignment-approved'>;
     'tehostamo-feedback-sent': TehostamoEvent<'tehostamo-feedback-sent'>;
     'tehostamo-application-withdrawn': TehostamoEvent<'tehostamo-application-withdrawn'>;
+    'tehostamo-work-loaded': TehostamoEvent<'tehostamo-work-loaded'>;
     'tehostamo-error': TehostamoEvent<'tehostamo-error'>;
   }
 }

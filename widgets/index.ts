@@ -18,6 +18,7 @@ export { TehostamoDialog } from './shared/dialog.ts';
 export { TehostamoTask } from './task/task.ts';
 export { TehostamoTaskApply } from './shared/task-apply.ts';
 export { TehostamoProfileCard } from './profile-card/profile-card.ts';
+export { TehostamoMyWork, type MyWorkView } from './my-work/my-work.ts';
 export { clientContext, userContext, type TehostamoClient } from './context.ts';
 export {
   emit,

@@ -7,6 +7,7 @@ import applicantPicker, * as pickerStories from '../../stories/applicant-picker.
 import requestForm, * as formStories from '../../stories/request-form.stories.ts';
 import signIn, * as signInStories from '../../stories/sign-in.stories.ts';
 import profileCard, * as profileStories from '../../stories/profile-card.stories.ts';
+import myWork, * as myWorkStories from '../../stories/my-work.stories.ts';
 import taskList, * as listStories from '../../stories/task-list.stories.ts';
 import { renderStory, until, type StoryLike } from './helpers.ts';
 
@@ -18,6 +19,7 @@ const modules: [string, Module][] = [
   ['tehostamo-applicant-picker', { ...pickerStories, default: applicantPicker }],
   ['tehostamo-sign-in', { ...signInStories, default: signIn }],
   ['tehostamo-profile-card', { ...profileStories, default: profileCard }],
+  ['tehostamo-my-work', { ...myWorkStories, default: myWork }],
 ];
 
 describe('every story', () => {
