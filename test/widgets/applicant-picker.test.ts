@@ -1,8 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import meta, * as stories from '../../stories/applicant-picker.stories.ts';
 import { errors } from '../../stories/support/fake-client.ts';
 import type { TehostamoApplicantPicker } from '../../widgets/applicant-picker/applicant-picker.ts';
+import { emit } from '../../widgets/events.ts';
+import type { TehostamoDialog } from '../../widgets/shared/dialog.ts';
 import { renderStory, shadow, until, type StoryLike } from './helpers.ts';
 
 async function picker(story: StoryLike) {
@@ -11,7 +13,7 @@ async function picker(story: StoryLike) {
   const $ = <T extends HTMLElement = HTMLElement>(s: string) => shadow(el).querySelector<T>(s);
   const $$ = (s: string) => [...shadow(el).querySelectorAll<HTMLElement>(s)];
   const active = () => shadow(el).activeElement as HTMLElement | null;
-  return { ...rendered, el, $, $$, active, dialog: () => $<HTMLDialogElement>('dialog')! };
+  return { ...rendered, el, $, $$, active, dialog: () => $<TehostamoDialog>('tehostamo-dialog')! };
 }
 
 describe('<tehostamo-applicant-picker>', () => {
@@ -45,7 +47,7 @@ describe('<tehostamo-applicant-picker>', () => {
     button.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => p.dialog().open);
-    expect(p.$('#dialog-body')!.textContent).to.contain('Valitaanko Sara Lindholm tekijäksi?');
+    expect(p.dialog().description).to.contain('Valitaanko Sara Lindholm tekijäksi?');
     expect(p.active()?.classList.contains('cancel')).to.equal(true);
     await expect(p.el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
@@ -76,8 +78,8 @@ describe('<tehostamo-applicant-picker>', () => {
     await until(() => p.$$('[part~=select]').length === 3);
     p.$$('[part~=select]')[0]!.click();
     await until(() => p.dialog().open);
-    p.$<HTMLButtonElement>('.dialog-actions .primary')!.click();
-    await until(() => p.$('#dialog-heading')?.textContent?.includes('Valitaanko lisää tekijöitä?'));
+    p.$<HTMLButtonElement>('.confirm-yes')!.click();
+    await until(() => p.dialog().label.includes('Valitaanko lisää tekijöitä?'));
     expect(p.active()?.textContent?.trim()).to.equal('Kyllä, valitsen lisää');
     await expect(p.el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
@@ -87,7 +89,7 @@ describe('<tehostamo-applicant-picker>', () => {
     p.$$('[part~=select]')[0]!.click();
     await until(() => p.dialog().open);
     const selected = oneEvent(p.el, 'tehostamo-applicant-selected');
-    p.$<HTMLButtonElement>('.dialog-actions .primary')!.click();
+    p.$<HTMLButtonElement>('.confirm-yes')!.click();
     expect((await selected).detail.canSelectMore).to.equal(false);
     await until(() => !p.dialog().open);
     expect(p.$('#picker-notice')!.textContent).to.contain('Kaikki tarvittavat tekijät on valittu');
@@ -98,22 +100,65 @@ describe('<tehostamo-applicant-picker>', () => {
     await until(() => p.$$('[part~=select]').length === 3);
     p.$$('[part~=select]')[0]!.click();
     await until(() => p.dialog().open);
-    p.$<HTMLButtonElement>('.dialog-actions .primary')!.click();
-    await until(() => p.$('#dialog-heading')?.textContent?.includes('lisää'));
-    p.$<HTMLButtonElement>('.dialog-actions .cancel')!.click();
-    await until(() => p.$('#dialog-heading')?.textContent?.includes('Suljetaanko haku?'));
-    expect(p.$('#dialog-body')!.textContent).to.contain(
+    p.$<HTMLButtonElement>('.confirm-yes')!.click();
+    await until(() => p.dialog().label.includes('lisää'));
+    p.$<HTMLButtonElement>('.cancel')!.click();
+    await until(() => p.dialog().label.includes('Suljetaanko haku?'));
+    expect(p.dialog().description).to.contain(
       '2 valitsematta jäänyttä hakijaa saavat kiitosviestin',
     );
     expect(p.active()?.classList.contains('cancel')).to.equal(true);
     const closed = oneEvent(p.el, 'tehostamo-applications-closed');
-    p.$<HTMLButtonElement>('.dialog-actions .primary')!.click();
+    p.$<HTMLButtonElement>('.confirm-yes')!.click();
     const event = await closed;
     expect(event.detail.thanked).to.equal(2);
     expect(event.detail.task.applicationsOpen).to.equal(false);
     await until(() => !p.dialog().open);
     expect(p.$('#picker-notice')!.textContent).to.contain('2 hakijaa saivat kiitosviestin');
     expect(p.$('[part~=close]')).to.equal(null);
+    // Those not chosen show that they were thanked.
+    const thanked = p.$$('.status.declined').map((s) => s.textContent!.trim());
+    expect(thanked).to.deep.equal(['Ei valittu, kiitetty', 'Ei valittu, kiitetty']);
+  });
+
+  it('reloads when this task’s helpers are chosen elsewhere on the page', async () => {
+    const p = await picker(stories.Default);
+    await until(() => p.$$('[part~=select]').length === 3);
+    const task = p.fake.state.tasks.find((t) => t.id === p.el.taskId)!;
+    const other = document.createElement('div');
+    document.body.append(other);
+    try {
+      await p.fake.tasks.closeApplications(task.id);
+      emit(other, 'tehostamo-applications-closed', { task, thanked: 3 });
+      await until(() => p.$$('.status.declined').length === 3);
+      expect(p.$$('[part~=select]')).to.have.length(0);
+      expect(p.fake.callsOf('applications.list')).to.have.length(2);
+      // Another task's news changes nothing here.
+      emit(other, 'tehostamo-applications-closed', { task: { ...task, id: 4242 }, thanked: 0 });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(p.fake.callsOf('applications.list')).to.have.length(2);
+    } finally {
+      other.remove();
+    }
+  });
+
+  it('keeps the confirmation’s buttons on a 360 px screen', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const p = await picker(stories.Default);
+      await until(() => p.$$('[part~=select]').length === 3);
+      p.$$('[part~=select]')[0]!.click();
+      await until(() => p.dialog().open);
+      const box = shadow(p.dialog()).querySelector('dialog')!.getBoundingClientRect();
+      for (const button of [p.$('.confirm-yes')!, p.$('.cancel')!]) {
+        const r = button.getBoundingClientRect();
+        expect(r.left).to.be.at.least(box.left);
+        expect(r.right).to.be.at.most(Math.min(box.right, 360));
+      }
+      await expect(p.el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('closes applications from its own button, and cancelling changes nothing', async () => {
@@ -122,14 +167,14 @@ describe('<tehostamo-applicant-picker>', () => {
     const close = p.$('[part~=close]')!;
     close.click();
     await until(() => p.dialog().open);
-    p.$<HTMLButtonElement>('.dialog-actions .cancel')!.click();
+    p.$<HTMLButtonElement>('.cancel')!.click();
     await until(() => !p.dialog().open);
     await until(() => p.active() === close);
     expect(p.fake.callsOf('tasks.closeApplications')).to.have.length(0);
     close.click();
     await until(() => p.dialog().open);
     const closed = oneEvent(p.el, 'tehostamo-applications-closed');
-    p.$<HTMLButtonElement>('.dialog-actions .primary')!.click();
+    p.$<HTMLButtonElement>('.confirm-yes')!.click();
     expect((await closed).detail.thanked).to.equal(3);
     expect(p.fake.callsOf('tasks.closeApplications')).to.have.length(1);
   });
@@ -142,7 +187,7 @@ describe('<tehostamo-applicant-picker>', () => {
       Promise.reject(errors.api(409, 'task_full'));
     p.$$('[part~=select]')[0]!.click();
     await until(() => p.dialog().open);
-    p.$<HTMLButtonElement>('.dialog-actions .primary')!.click();
+    p.$<HTMLButtonElement>('.confirm-yes')!.click();
     await until(() => p.$('#action-error'));
     expect(p.$('#action-error')!.textContent).to.contain('tarvittava määrä tekijöitä');
     await until(() => p.active()?.id === 'action-error');

@@ -5,6 +5,9 @@ import { isApiErrorWith } from '../../sdk/errors.ts';
 import type { Application, Task } from '../../sdk/schemas/tasks.ts';
 import { emit } from '../events.ts';
 import { formatNumber } from '../i18n/index.ts';
+import '../shared/dialog.ts';
+import type { TehostamoDialog } from '../shared/dialog.ts';
+import { initialState, type LoadFailure } from '../shared/load.ts';
 import '../shared/sign-in.ts';
 import { TehostamoElement } from '../shared/tehostamo-element.ts';
 import { warnOnce } from '../shared/warnings.ts';
@@ -12,7 +15,6 @@ import { controls } from '../styles/controls.ts';
 import { theme } from '../styles/theme.ts';
 import { applicantPickerStyles } from './applicant-picker.styles.ts';
 
-type Status = 'loading' | 'ready' | 'error' | 'forbidden';
 type Confirm =
   | { kind: 'select'; application: Application }
   | { kind: 'more'; application: Application }
@@ -23,7 +25,8 @@ type Confirm =
  * summary (helper type, skills, languages, experience, completed tasks, average feedback and
  * message). The requester selects one, is asked whether to select more, and closes
  * applications; everything final is confirmed first. A requester who is not signed in signs
- * in inline with an emailed code.
+ * in inline with an emailed code. A selection or a closing made elsewhere on the page (the
+ * task page's own buttons) for the same task reloads the applicants.
  *
  * @summary Choose helpers among a task's applicants.
  *
@@ -72,20 +75,68 @@ export class TehostamoApplicantPicker extends TehostamoElement {
   /** Hides the heading (when the page has its own). */
   @property({ attribute: 'hide-heading', type: Boolean }) hideHeading = false;
 
-  @state() private status: Status = 'loading';
   @state() private task: Task | null = null;
   @state() private applications: Application[] = [];
-  @state() private error = '';
   @state() private actionError = '';
   @state() private busy = false;
   @state() private confirm: Confirm | null = null;
   @state() private notice = '';
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('tehostamo-dialog') private dialog!: TehostamoDialog;
 
-  private request = 0;
   private returnFocus: HTMLElement | null = null;
   private focusWhenLoaded = false;
+
+  /** The task and its applications, for whoever is signed in. */
+  private readonly applicants = this.loader({
+    action: 'list-applications',
+    args: () => [this.activeClient, this.taskId, this.activeUser?.id] as const,
+    run: async ([client, id, userId], signal) => {
+      if (!client || !id || userId === undefined) return initialState;
+      const [task, applications] = await Promise.all([
+        client.tasks.get(id, { signal }),
+        client.tasks.applications.list(id, { signal }),
+      ]);
+      return { task, applications: applications.data };
+    },
+    onComplete: ({ task, applications }) => {
+      this.task = task;
+      this.applications = applications;
+      this.announce(this.t.picker.count(this.visible().length));
+      if (this.focusWhenLoaded) {
+        this.focusWhenLoaded = false;
+        void this.updateComplete.then(() =>
+          this.renderRoot.querySelector<HTMLElement>('[part~=summary]')?.focus(),
+        );
+      }
+    },
+    onError: (failure) =>
+      this.announce(forbidden(failure) ? this.t.picker.notAllowed : this.t.picker.error),
+  });
+
+  /** Loads the task and its applications again. */
+  load(): Promise<void> {
+    return this.applicants.run();
+  }
+
+  /** Someone else on the page selected or closed on this task: the list is out of date. */
+  private readonly onChangeElsewhere = (event: Event) => {
+    const { task } = (event as CustomEvent<{ task: Task }>).detail;
+    if (event.composedPath().includes(this) || task.id !== this.taskId) return;
+    void this.load();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('tehostamo-applicant-selected', this.onChangeElsewhere);
+    document.addEventListener('tehostamo-applications-closed', this.onChangeElsewhere);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('tehostamo-applicant-selected', this.onChangeElsewhere);
+    document.removeEventListener('tehostamo-applications-closed', this.onChangeElsewhere);
+  }
 
   protected override afterSignIn(): void {
     this.focusWhenLoaded = true;
@@ -94,50 +145,9 @@ export class TehostamoApplicantPicker extends TehostamoElement {
   protected override updated(changed: PropertyValues): void {
     const who =
       changed.has('contextUser') || changed.has('ownSession') || changed.has('fetchedUser');
-    if (changed.has('contextClient') || changed.has('taskId') || who) {
-      this.ensureUser();
-      if (this.activeClient && this.activeUser) void this.load();
-    }
+    if (changed.has('contextClient') || changed.has('taskId') || who) this.ensureUser();
     if (changed.has('taskId') && !this.taskId) {
       warnOnce('missing-task-id', '<tehostamo-applicant-picker> needs a task-id.');
-    }
-  }
-
-  /** Loads the task and its applications. */
-  async load(): Promise<void> {
-    const client = this.activeClient;
-    const id = this.taskId;
-    if (!client || !id) return;
-    const ticket = ++this.request;
-    this.status = 'loading';
-    this.error = '';
-    try {
-      const [task, applications] = await Promise.all([
-        client.tasks.get(id),
-        client.tasks.applications.list(id),
-      ]);
-      if (ticket !== this.request) return;
-      this.task = task;
-      this.applications = applications.data;
-      this.status = 'ready';
-      this.announce(this.t.picker.count(this.visible().length));
-      if (this.focusWhenLoaded) {
-        this.focusWhenLoaded = false;
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[part~=summary]')?.focus();
-      }
-    } catch (error) {
-      if (ticket !== this.request) return;
-      if (isApiErrorWith(error, 403) || isApiErrorWith(error, 404)) {
-        this.status = 'forbidden';
-        this.announce(this.t.picker.notAllowed);
-        return;
-      }
-      const text = await this.failure('list-applications', error);
-      if (ticket !== this.request) return;
-      this.error = text;
-      this.status = 'error';
-      this.announce(this.t.picker.error);
     }
   }
 
@@ -166,17 +176,21 @@ export class TehostamoApplicantPicker extends TehostamoElement {
     this.confirm = confirm;
     this.actionError = '';
     await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
     // The safe choice takes the focus in a confirmation; the question "select more?" is not one.
-    const target = confirm.kind === 'more' ? '.dialog-actions .primary' : '.dialog-actions .cancel';
-    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    const target = confirm.kind === 'more' ? '.confirm-yes' : '.cancel';
+    await this.dialog.show({
+      returnTo: null,
+      focus: this.renderRoot.querySelector<HTMLElement>(target),
+    });
   }
 
   private cancel() {
     this.dialog.close();
   }
 
-  private onDialogClose() {
+  /** The focus goes back to the opener, or where the list now needs it. */
+  private onDialogClose(event: Event) {
+    event.preventDefault();
     this.confirm = null;
     const target = this.returnFocus;
     this.returnFocus = null;
@@ -377,46 +391,44 @@ export class TehostamoApplicantPicker extends TehostamoElement {
             void this.ask({ kind: 'close' }, null);
           }
         : () => this.cancel();
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="dialog-heading"
-      aria-describedby="dialog-body"
-      @close=${this.onDialogClose}
+    return html`<tehostamo-dialog
+      exportparts="dialog"
+      label=${heading}
+      description=${body}
+      @tehostamo-dialog-close=${this.onDialogClose}
     >
       ${
         c
-          ? html`<h2 id="dialog-heading">${heading}</h2>
-              <p id="dialog-body">${body}</p>
-              ${
+          ? html`${
                 this.actionError
                   ? html`<div id="action-error" class="notice error" role="alert" tabindex="-1">
                       ${this.actionError}
                     </div>`
                   : nothing
               }
-              <div class="actions dialog-actions">
-                <button
-                  class="primary"
-                  part="button"
-                  type="button"
-                  ?disabled=${this.busy}
-                  @click=${act}
-                >
-                  ${yes}
-                </button>
-                <button
-                  class="cancel"
-                  part="button"
-                  type="button"
-                  ?disabled=${this.busy}
-                  @click=${onNo}
-                >
-                  ${no}
-                </button>
-              </div>`
+              <button
+                slot="footer"
+                class="primary confirm-yes"
+                part="button"
+                type="button"
+                ?disabled=${this.busy}
+                @click=${act}
+              >
+                ${yes}
+              </button>
+              <button
+                slot="footer"
+                class="cancel"
+                part="button"
+                type="button"
+                ?disabled=${this.busy}
+                @click=${onNo}
+              >
+                ${no}
+              </button>`
           : nothing
       }
-    </dialog>`;
+    </tehostamo-dialog>`;
   }
 
   private renderBody() {
@@ -436,25 +448,33 @@ export class TehostamoApplicantPicker extends TehostamoElement {
         ></tehostamo-sign-in>
       </div>`;
     }
-    if (user === undefined || this.status === 'loading') {
-      return html`<div aria-busy="true">
+    const skeleton = () =>
+      html`<div aria-busy="true">
         <p class="sr-only">${t.common.loading}</p>
         <ul class="applicants" aria-hidden="true">
           ${[0, 1].map(() => html`<li class="skeleton card"></li>`)}
         </ul>
       </div>`;
-    }
-    if (this.status === 'forbidden') {
-      return html`<div class="state" part="state"><p>${p.notAllowed}</p></div>`;
-    }
-    if (this.status === 'error') {
-      return html`<div class="state notice error" part="state">
-        <p>${p.error}</p>
-        ${this.error !== t.errors.generic ? html`<p>${this.error}</p>` : nothing}
-        <button part="button" type="button" @click=${() => this.load()}>${t.common.retry}</button>
-      </div>`;
-    }
-    const task = this.task!;
+    if (user === undefined) return skeleton();
+    return this.applicants.render({
+      initial: skeleton,
+      // A reload keeps the list on screen; the first load shows the skeleton.
+      pending: () =>
+        this.task?.id === this.taskId
+          ? html`<div aria-busy="true">${this.renderList(this.task!)}</div>`
+          : skeleton(),
+      complete: () => this.renderList(this.task!),
+      error: (failure) =>
+        forbidden(failure)
+          ? html`<div class="state" part="state"><p>${p.notAllowed}</p></div>`
+          : undefined,
+      errorHeading: p.error,
+    });
+  }
+
+  private renderList(task: Task) {
+    const t = this.t;
+    const p = t.picker;
     const list = this.visible();
     const open = task.status === 'open' && task.applicationsOpen;
     return html`<div class="summary" part="summary" tabindex="-1">
@@ -509,6 +529,11 @@ export class TehostamoApplicantPicker extends TehostamoElement {
       ${this.renderBody()} ${this.renderDialog()}
     </div>`;
   }
+}
+
+/** Not the requesting organisation's member (403), or no such task for them (404). */
+function forbidden(failure: LoadFailure): boolean {
+  return isApiErrorWith(failure.cause, 403) || isApiErrorWith(failure.cause, 404);
 }
 
 declare global {

@@ -314,7 +314,7 @@ export const en: Strings = {
     status: {
       pending: 'Pending',
       selected: 'Selected',
-      declined: 'Not selected',
+      declined: 'Not selected, thanked',
       withdrawn: 'Withdrawn',
     },
   },

@@ -313,7 +313,7 @@ export const fi: Strings = {
     status: {
       pending: 'Odottaa',
       selected: 'Valittu',
-      declined: 'Ei valittu',
+      declined: 'Ei valittu, kiitetty',
       withdrawn: 'Peruttu',
     },
   },

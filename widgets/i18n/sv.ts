@@ -318,7 +318,7 @@ export const sv: Strings = {
     status: {
       pending: 'Väntar',
       selected: 'Vald',
-      declined: 'Inte vald',
+      declined: 'Inte vald, tackad',
       withdrawn: 'Återtagen',
     },
   },

@@ -59,6 +59,7 @@ export function tabbables(node: Node, found: HTMLElement[] = []): HTMLElement[] 
  * @csspart header - The heading row.
  * @csspart title - The heading.
  * @csspart close - The close button.
+ * @csspart description - The sentence under the heading.
  * @csspart body - The content.
  * @csspart footer - The row of buttons.
  */
@@ -134,6 +135,8 @@ export class TehostamoDialog extends LitElement {
 
   /** The heading. */
   @property() label = '';
+  /** A sentence under the heading that says what is asked; read with the heading on opening. */
+  @property() description = '';
   /** The close button's text; no close button when empty (Escape still closes). */
   @property({ attribute: 'close-label' }) closeLabel = '';
   /** Whether the dialog is open (read only: use `show()` and `close()`). */
@@ -230,6 +233,7 @@ export class TehostamoDialog extends LitElement {
     return html`<dialog
       part="dialog"
       aria-labelledby="title"
+      aria-describedby=${this.description ? 'description' : nothing}
       @keydown=${this.onKeydown}
       @close=${this.onClose}
     >
@@ -243,6 +247,7 @@ export class TehostamoDialog extends LitElement {
             : nothing
         }
       </div>
+      ${this.description ? html`<p id="description" part="description">${this.description}</p>` : nothing}
       <div class="body" part="body"><slot></slot></div>
       <div class="footer ${this.hasFooter ? 'filled' : ''}" part="footer">
         <slot name="footer" @slotchange=${this.onFooterSlotChange}></slot>
