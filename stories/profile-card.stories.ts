@@ -40,8 +40,11 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** A pro bono professional's full profile: CV, links and feedback. */
+/** A pro bono professional's full profile: CV, links, and feedback as a helper and as a requester. */
 export const Default: Story = { render: render(withProfiles) };
+
+/** Someone who asks for help for their association: feedback received as a requester. */
+export const Requester: Story = { render: render(withProfiles), args: { 'user-id': 7 } };
 
 /** The same person in a list of applicants. */
 export const Compact: Story = { render: render(withProfiles), args: { compact: true } };

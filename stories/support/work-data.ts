@@ -98,7 +98,39 @@ export const LONG_PROFILE: PublicProfile = {
   },
 };
 
-export const PROFILES = [PROFILE, NEW_PROFILE, LONG_PROFILE];
+/** An association's treasurer who asks for help: no helper type, feedback from helpers. */
+export const REQUESTER_PROFILE: PublicProfile = {
+  id: 7,
+  name: 'Aino Virtanen',
+  helperType: null,
+  bio: 'Kotikylän Eläkeläisten rahastonhoitaja.',
+  postalCode: '33100',
+  municipality: 'Tampere',
+  region: 'Pirkanmaa',
+  organisations: [{ id: 1, name: 'Kotikylän Eläkeläiset ry', kind: 'association' }],
+  completedTasks: 0,
+  rating: { average: 5, count: 2 },
+  feedback: [
+    feedback({
+      id: 7,
+      direction: 'to_requester',
+      text: 'Selkeä pyyntö ja aineisto valmiina.',
+      from: { id: 20, name: 'Mikko Nieminen' },
+      to: { id: 7, name: 'Aino Virtanen' },
+    }),
+    feedback({
+      id: 8,
+      direction: 'to_requester',
+      text: '',
+      from: { id: 21, name: 'Sara Lindholm' },
+      to: { id: 7, name: 'Aino Virtanen' },
+      createdAt: '2025-02-01T10:00:00.000Z',
+    }),
+  ],
+  cv: null,
+};
+
+export const PROFILES = [PROFILE, NEW_PROFILE, LONG_PROFILE, REQUESTER_PROFILE];
 
 // ---- My work -----------------------------------------------------------------------------
 

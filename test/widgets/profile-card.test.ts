@@ -72,6 +72,18 @@ describe('<tehostamo-profile-card>', () => {
     await expect(c.el).to.be.accessible();
   });
 
+  it('shows a requester with their organisation and the feedback helpers gave them', async () => {
+    const c = await card(stories.Requester);
+    await until(() => c.$('[part~=name]'));
+    expect(c.text()).to.contain('Kotikylän Eläkeläiset ry');
+    expect(c.text()).to.contain('33100 Tampere');
+    expect(c.text()).to.contain('Selkeä pyyntö ja aineisto valmiina.');
+    expect(c.$('.kind')).to.equal(null);
+    expect(c.$$('[part~=feedback] li')).to.have.length(2);
+    expect(c.$$('[part~=feedback] blockquote')).to.have.length(1);
+    await expect(c.el).to.be.accessible();
+  });
+
   it('never makes a link of an address that is not https', async () => {
     const c = await card(stories.LongFinnishText);
     await until(() => c.$('[part~=name]'));
