@@ -174,6 +174,16 @@ describe('<tehostamo-my-work>', function () {
     await until(() => failed.fake.callsOf('me.work').length === 2);
   });
 
+  it('loads again when another widget on the page reports a change', async () => {
+    const m = await mine(stories.Helper);
+    await until(() => m.$$('[part~=item]').length === 5);
+    expect(m.fake.callsOf('me.work')).to.have.length(1);
+    m.root.dispatchEvent(
+      new CustomEvent('tehostamo-assignment-done', { bubbles: true, composed: true, detail: {} }),
+    );
+    await until(() => m.fake.callsOf('me.work').length === 2);
+  });
+
   it('moves through every task link with Tab', async () => {
     const m = await mine(stories.Helper);
     await until(() => m.$$('[part~=task-link]').length === 5);

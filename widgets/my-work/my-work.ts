@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Feedback } from '../../sdk/schemas/users.ts';
 import type { HelperWorkItem, MyWork, RequesterWorkItem } from '../../sdk/schemas/work.ts';
-import { emit } from '../events.ts';
+import { emit, type TehostamoEventName } from '../events.ts';
 import { categoryName, formatDate, formatNumber } from '../i18n/index.ts';
 import { initialState } from '../shared/load.ts';
 import '../shared/sign-in.ts';
@@ -17,6 +17,19 @@ export type MyWorkView = 'ongoing' | 'history' | 'attention';
 
 type Group<T> = { key: string; title: string; items: T[] };
 
+/** Changes made by other widgets on the page that change what this one shows. */
+const CHANGES: TehostamoEventName[] = [
+  'tehostamo-application-sent',
+  'tehostamo-application-withdrawn',
+  'tehostamo-applicant-selected',
+  'tehostamo-applications-closed',
+  'tehostamo-assignment-done',
+  'tehostamo-assignment-approved',
+  'tehostamo-feedback-sent',
+  'tehostamo-task-created',
+  'tehostamo-task-cancelled',
+];
+
 /**
  * The signed-in person's work, in both roles. As a helper: their applications (pending,
  * selected, declined, withdrawn), their assignments with what is expected of them next (mark
@@ -24,6 +37,10 @@ type Group<T> = { key: string; title: string; items: T[] };
  * member of requesting organisations: the organisations' tasks grouped by what they need (new
  * applicants to review, applications to close, work done and waiting for approval, feedback to
  * give), with counts. Every item links to its task page, `/tasks/:id`, where the action is taken.
+ *
+ * It loads again by itself when another widget on the page reports a change (an application, a
+ * selection, work marked done or approved, feedback, a cancelled task) and when the browser tab
+ * becomes visible again.
  *
  * `view="attention"` shows only what needs the person's action now (Etusivu); `ongoing`
  * (Meneillään) and `history` (Historia) show the rest too. Someone not signed in signs in inline.
@@ -91,6 +108,28 @@ export class TehostamoMyWork extends TehostamoElement {
   /** Loads the work again (after a change made elsewhere on the page). */
   refresh(): Promise<void> {
     return this.work.run();
+  }
+
+  // What another widget on the page changed, and what changed while the tab was hidden (another
+  // tab, an email link), shows without a reload.
+  private onChange = () => {
+    if (this.activeClient && this.activeUser) void this.refresh();
+  };
+
+  private onVisible = () => {
+    if (document.visibilityState === 'visible') this.onChange();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const name of CHANGES) window.addEventListener(name, this.onChange);
+    document.addEventListener('visibilitychange', this.onVisible);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const name of CHANGES) window.removeEventListener(name, this.onChange);
+    document.removeEventListener('visibilitychange', this.onVisible);
   }
 
   protected override updated(changed: PropertyValues): void {
