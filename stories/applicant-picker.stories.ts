@@ -51,6 +51,22 @@ export const TwoHelpersWanted: Story = {
   render: render({ ...requester, tasks: [TWO_WANTED], applications: APPLICATIONS }),
 };
 
+/** One of two helpers selected: applications can be closed, the rest thanked. */
+export const OneOfTwoSelected: Story = {
+  render: render({
+    ...requester,
+    tasks: [{ ...TWO_WANTED, selectedCount: 1 }],
+    applications: [
+      {
+        ...APPLICATIONS[0]!,
+        status: 'selected',
+        assignment: { status: 'selected', doneAt: null, approvedAt: null, actualHours: null },
+      },
+      ...APPLICATIONS.slice(1),
+    ],
+  }),
+};
+
 /** Waiting for the applicants. */
 export const Loading: Story = {
   render: render({ ...requester, tasks: [TASK], pending: ['applications.list'] }),

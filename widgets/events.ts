@@ -19,6 +19,8 @@ export interface TehostamoEventMap {
   'tehostamo-step-change': { step: number };
   /** An applicant was selected; `canSelectMore` is the answer to "select more?". */
   'tehostamo-applicant-selected': { task: Task; application: Application; canSelectMore: boolean };
+  /** A pending applicant was declined; they got a thank-you note. */
+  'tehostamo-applicant-declined': { task: Task; application: Application };
   /** Applications were closed; `thanked` applicants got a thank-you note. */
   'tehostamo-applications-closed': { task: Task; thanked: number };
   /**
@@ -58,6 +60,7 @@ declare global {
     'tehostamo-task-created': TehostamoEvent<'tehostamo-task-created'>;
     'tehostamo-step-change': TehostamoEvent<'tehostamo-step-change'>;
     'tehostamo-applicant-selected': TehostamoEvent<'tehostamo-applicant-selected'>;
+    'tehostamo-applicant-declined': TehostamoEvent<'tehostamo-applicant-declined'>;
     'tehostamo-applications-closed': TehostamoEvent<'tehostamo-applications-closed'>;
     'tehostamo-sign-in': TehostamoEvent<'tehostamo-sign-in'>;
     'tehostamo-sign-out': TehostamoEvent<'tehostamo-sign-out'>;

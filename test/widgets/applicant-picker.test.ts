@@ -161,8 +161,39 @@ describe('<tehostamo-applicant-picker>', () => {
     }
   });
 
-  it('closes applications from its own button, and cancelling changes nothing', async () => {
+  it('offers no closing of applications while nobody is selected', async () => {
+    for (const story of [stories.Default, stories.Empty]) {
+      const p = await picker(story);
+      await until(() => p.$('[part~=summary]'));
+      expect(p.$('[part~=close]')).to.equal(null);
+    }
+  });
+
+  it('declines one applicant with thanks after a confirmation', async () => {
     const p = await picker(stories.Default);
+    await until(() => p.$$('[part~=decline]').length === 3);
+    const decline = p.$('#decline-502')!;
+    expect(decline.getAttribute('aria-labelledby')).to.equal('decline-502 applicant-502');
+    decline.click();
+    await until(() => p.dialog().open);
+    expect(p.dialog().description).to.contain('Sara Lindholm saa kiitosviestin');
+    expect(p.active()?.classList.contains('cancel')).to.equal(true);
+    await expect(p.el).to.be.accessible();
+    const declined = oneEvent(p.el, 'tehostamo-applicant-declined');
+    p.$<HTMLButtonElement>('.confirm-yes')!.click();
+    const event = await declined;
+    expect(event.detail.application.status).to.equal('declined');
+    const call = p.fake.callsOf('applications.decline')[0]!;
+    expect(call.args.slice(0, 2)).to.deep.equal([101, 502]);
+    expect((call.args[2] as { idempotencyKey?: string }).idempotencyKey).to.be.a('string');
+    await until(() => p.active()?.id === 'picker-notice');
+    expect(p.$('#picker-notice')!.textContent).to.contain('Sara Lindholm sai kiitosviestin');
+    expect(p.$('#decline-502')).to.equal(null);
+    expect(p.$$('[part~=decline]')).to.have.length(2);
+  });
+
+  it('closes applications from its own button, and cancelling changes nothing', async () => {
+    const p = await picker(stories.OneOfTwoSelected);
     await until(() => p.$('[part~=close]'));
     const close = p.$('[part~=close]')!;
     close.click();
@@ -175,7 +206,7 @@ describe('<tehostamo-applicant-picker>', () => {
     await until(() => p.dialog().open);
     const closed = oneEvent(p.el, 'tehostamo-applications-closed');
     p.$<HTMLButtonElement>('.confirm-yes')!.click();
-    expect((await closed).detail.thanked).to.equal(3);
+    expect((await closed).detail.thanked).to.equal(2);
     expect(p.fake.callsOf('tasks.closeApplications')).to.have.length(1);
   });
 
@@ -258,6 +289,6 @@ describe('<tehostamo-applicant-picker>', () => {
     await expect(sv.el).to.be.accessible();
     const en = await picker(stories.English);
     await until(() => en.$$('[part~=applicant]').length === 3);
-    expect(en.$('[part~=close]')!.textContent).to.contain('Close applications');
+    expect(en.$('[part~=decline]')!.textContent).to.contain('Thank and decline');
   });
 });

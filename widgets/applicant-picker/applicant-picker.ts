@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isApiErrorWith } from '../../sdk/errors.ts';
+import { newIdempotencyKey } from '../../sdk/request.ts';
 import type { Application, Task } from '../../sdk/schemas/tasks.ts';
 import { emit } from '../events.ts';
 import { formatNumber } from '../i18n/index.ts';
@@ -18,6 +19,7 @@ import { applicantPickerStyles } from './applicant-picker.styles.ts';
 type Confirm =
   | { kind: 'select'; application: Application }
   | { kind: 'more'; application: Application }
+  | { kind: 'decline'; application: Application }
   | { kind: 'close' };
 
 /**
@@ -33,6 +35,7 @@ type Confirm =
  * @slot heading - Replaces the default heading ("Hakijat").
  *
  * @event tehostamo-applicant-selected - An applicant was selected: `detail.application`, `detail.task`, `detail.canSelectMore`.
+ * @event tehostamo-applicant-declined - An applicant was declined with thanks: `detail.application`, `detail.task`.
  * @event tehostamo-applications-closed - Applications were closed: `detail.task`, `detail.thanked` (applicants thanked).
  * @event tehostamo-sign-in - Someone signed in inline: `detail.user`, `detail.client`.
  * @event tehostamo-error - A request failed: `detail.action`, `detail.code`, `detail.message`.
@@ -44,6 +47,7 @@ type Confirm =
  * @csspart applicant - One applicant.
  * @csspart message - An applicant's message.
  * @csspart select - An applicant's "select" button.
+ * @csspart decline - An applicant's "thank and decline" button.
  * @csspart close - The "close applications" button.
  * @csspart dialog - The confirmation dialogs.
  * @csspart state - The loading, empty, error and sign-in messages.
@@ -85,6 +89,8 @@ export class TehostamoApplicantPicker extends TehostamoElement {
   @query('tehostamo-dialog') private dialog!: TehostamoDialog;
 
   private returnFocus: HTMLElement | null = null;
+  /** Idempotency keys of declines under way, by application. */
+  private declineKeys = new Map<number, string>();
   private focusWhenLoaded = false;
 
   /** The task and its applications, for whoever is signed in. */
@@ -266,6 +272,38 @@ export class TehostamoApplicantPicker extends TehostamoElement {
     }
   }
 
+  /** Declines one application with thanks; a retry of the same decline carries the same key. */
+  private async decline(application: Application) {
+    const client = this.activeClient;
+    const task = this.task;
+    if (!client || !task || this.busy) return;
+    this.busy = true;
+    this.actionError = '';
+    let key = this.declineKeys.get(application.id);
+    if (!key) {
+      key = newIdempotencyKey();
+      this.declineKeys.set(application.id, key);
+    }
+    try {
+      const declined = await client.tasks.applications.decline(task.id, application.id, {
+        idempotencyKey: key,
+      });
+      this.declineKeys.delete(application.id);
+      this.applications = this.applications.map((a) => (a.id === declined.id ? declined : a));
+      emit(this, 'tehostamo-applicant-declined', { task, application: declined });
+      this.notice = this.t.picker.declined(application.applicant.name);
+      this.announce(this.notice);
+      this.returnFocus = null;
+      this.dialog.close();
+    } catch (error) {
+      this.actionError = await this.failure('decline-applicant', error);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#action-error')?.focus();
+    } finally {
+      this.busy = false;
+    }
+  }
+
   /** Back to the list, on the next applicant who can be selected. */
   private selectMore() {
     this.returnFocus = this.renderRoot.querySelector<HTMLElement>('[part~=select]');
@@ -349,6 +387,16 @@ export class TehostamoApplicantPicker extends TehostamoElement {
                 >
                   ${p.select}
                 </button>
+                <button
+                  part="decline button"
+                  type="button"
+                  id="decline-${application.id}"
+                  aria-labelledby="decline-${application.id} ${headingId}"
+                  aria-haspopup="dialog"
+                  @click=${(e: Event) => this.ask({ kind: 'decline', application }, e.currentTarget as HTMLElement)}
+                >
+                  ${p.decline}
+                </button>
               </div>`
             : nothing
         }
@@ -377,6 +425,11 @@ export class TehostamoApplicantPicker extends TehostamoElement {
       yes = p.selectMoreYes;
       no = p.selectMoreNo;
       act = () => this.selectMore();
+    } else if (c?.kind === 'decline') {
+      heading = p.confirmDeclineHeading;
+      body = p.confirmDecline(c.application.applicant.name);
+      yes = p.confirmDeclineYes;
+      act = () => void this.decline(c.application);
     } else if (c?.kind === 'close') {
       heading = p.confirmCloseHeading;
       body = p.confirmClose(pending);
@@ -486,7 +539,8 @@ export class TehostamoApplicantPicker extends TehostamoElement {
           </p>
         </div>
         ${
-          open && task.viewer.canManage
+          // Closing needs a selected helper: with nobody selected, cancelling is the way out.
+          open && task.viewer.canManage && task.selectedCount > 0
             ? html`<button
                 part="close button"
                 type="button"

@@ -311,6 +311,12 @@ export const en: Strings = {
         ? 'Applications are closed.'
         : `Applications are closed. ${plural(n, '1 applicant was', `${n} applicants were`)} thanked.`,
     closedAlready: 'Applications have closed.',
+    decline: 'Thank and decline',
+    confirmDeclineHeading: 'Decline the application?',
+    confirmDecline: (name) =>
+      `${name} gets a thank-you note and can no longer be selected for this task.`,
+    confirmDeclineYes: 'Yes, decline',
+    declined: (name) => `${name} got a thank-you note.`,
     status: {
       pending: 'Pending',
       selected: 'Selected',

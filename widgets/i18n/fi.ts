@@ -310,6 +310,12 @@ export const fi: Strings = {
         ? 'Haku on suljettu.'
         : `Haku on suljettu. ${plural(n, '1 hakija sai', `${n} hakijaa saivat`)} kiitosviestin.`,
     closedAlready: 'Haku on päättynyt.',
+    decline: 'Kiitä ja hylkää',
+    confirmDeclineHeading: 'Hylätäänkö hakemus?',
+    confirmDecline: (name) =>
+      `${name} saa kiitosviestin, eikä häntä voi enää valita tähän tehtävään.`,
+    confirmDeclineYes: 'Kyllä, hylkää',
+    declined: (name) => `${name} sai kiitosviestin.`,
     status: {
       pending: 'Odottaa',
       selected: 'Valittu',

@@ -210,6 +210,11 @@ export interface Strings {
     confirmCloseYes: string;
     closed: (thanked: number) => string;
     closedAlready: string;
+    decline: string;
+    confirmDeclineHeading: string;
+    confirmDecline: (name: string) => string;
+    confirmDeclineYes: string;
+    declined: (name: string) => string;
     status: Record<ApplicationStatusName, string>;
   };
   helperTypes: Record<HelperType, string>;

@@ -315,6 +315,12 @@ export const sv: Strings = {
         ? 'Ansökan har stängts.'
         : `Ansökan har stängts. ${plural(n, '1 sökande fick', `${n} sökande fick`)} ett tack.`,
     closedAlready: 'Ansökningstiden har gått ut.',
+    decline: 'Tacka och avböj',
+    confirmDeclineHeading: 'Avböja ansökan?',
+    confirmDecline: (name) =>
+      `${name} får ett tackmeddelande och kan inte längre väljas till den här uppgiften.`,
+    confirmDeclineYes: 'Ja, avböj',
+    declined: (name) => `${name} fick ett tackmeddelande.`,
     status: {
       pending: 'Väntar',
       selected: 'Vald',

@@ -985,6 +985,7 @@ export class TehostamoTask extends TehostamoElement {
                 task-id=${task.id}
                 hide-heading
                 @tehostamo-applicant-selected=${this.onPickerChange}
+                @tehostamo-applicant-declined=${this.onPickerChange}
                 @tehostamo-applications-closed=${this.onPickerChange}
               ></tehostamo-applicant-picker>
             </section>`
