@@ -5,6 +5,7 @@ import { Email } from '../../sdk/schemas/common.ts';
 import type { TehostamoClient } from '../context.ts';
 import { emit } from '../events.ts';
 import { controls } from '../styles/controls.ts';
+import { field } from './field.ts';
 import { theme } from '../styles/theme.ts';
 import { TehostamoElement } from './tehostamo-element.ts';
 
@@ -147,25 +148,21 @@ export class TehostamoSignIn extends TehostamoElement {
           ? html`<form part="form" @submit=${this.sendCode} novalidate aria-labelledby="${id}-h">
               <p class="hint">${t.intro}</p>
               <div class="row">
-                <div class="field">
-                  <label for="email">${t.email}</label>
-                  <input
-                    id="email"
-                    part="input"
-                    type="email"
-                    name="email"
-                    autocomplete="email"
-                    required
-                    .value=${this.email}
-                    aria-invalid=${this.fieldError ? 'true' : 'false'}
-                    aria-describedby=${this.fieldError ? 'email-error' : ''}
-                  />
-                  ${
-                    this.fieldError
-                      ? html`<span id="email-error" class="field-error">${this.fieldError}</span>`
-                      : null
-                  }
-                </div>
+                ${field(
+                  { id: 'email', label: t.email, error: this.fieldError },
+                  (c) =>
+                    html`<input
+                      id=${c.id}
+                      part="input"
+                      type="email"
+                      name="email"
+                      autocomplete="email"
+                      required
+                      .value=${this.email}
+                      aria-invalid=${c.invalid}
+                      aria-describedby=${c.describedBy}
+                    />`,
+                )}
                 <button part="button" class="primary" type="submit" ?disabled=${this.busy}>
                   ${this.busy ? t.sendingCode : t.sendCode}
                 </button>
@@ -174,26 +171,21 @@ export class TehostamoSignIn extends TehostamoElement {
           : html`<form part="form" @submit=${this.submitCode} novalidate aria-labelledby="${id}-h">
               <p>${t.codeSent(this.email)}</p>
               <div class="row">
-                <div class="field">
-                  <label for="code">${t.code}</label>
-                  <input
-                    id="code"
-                    part="input"
-                    name="code"
-                    inputmode="numeric"
-                    autocomplete="one-time-code"
-                    maxlength="6"
-                    required
-                    aria-invalid=${this.fieldError ? 'true' : 'false'}
-                    aria-describedby=${this.fieldError ? 'code-hint code-error' : 'code-hint'}
-                  />
-                  <span id="code-hint" class="hint">${t.codeHint}</span>
-                  ${
-                    this.fieldError
-                      ? html`<span id="code-error" class="field-error">${this.fieldError}</span>`
-                      : null
-                  }
-                </div>
+                ${field(
+                  { id: 'code', label: t.code, hint: t.codeHint, error: this.fieldError },
+                  (c) =>
+                    html`<input
+                      id=${c.id}
+                      part="input"
+                      name="code"
+                      inputmode="numeric"
+                      autocomplete="one-time-code"
+                      maxlength="6"
+                      required
+                      aria-invalid=${c.invalid}
+                      aria-describedby=${c.describedBy}
+                    />`,
+                )}
                 <button part="button" class="primary" type="submit" ?disabled=${this.busy}>
                   ${this.busy ? t.signingIn : t.submit}
                 </button>
