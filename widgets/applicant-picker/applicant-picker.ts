@@ -15,6 +15,7 @@ import { warnOnce } from '../shared/warnings.ts';
 import { controls } from '../styles/controls.ts';
 import { theme } from '../styles/theme.ts';
 import { applicantPickerStyles } from './applicant-picker.styles.ts';
+import { pickerStrings, type PickerStrings } from './strings.ts';
 
 type Confirm =
   | { kind: 'select'; application: Application }
@@ -74,6 +75,11 @@ type Confirm =
 export class TehostamoApplicantPicker extends TehostamoElement {
   static override styles = [theme, controls, applicantPickerStyles];
 
+  /** The picker's own strings, in the reader's language. */
+  private get p(): PickerStrings {
+    return pickerStrings[this.language];
+  }
+
   /** The task whose applicants to show. */
   @property({ attribute: 'task-id', type: Number }) taskId?: number;
   /** Hides the heading (when the page has its own). */
@@ -108,7 +114,7 @@ export class TehostamoApplicantPicker extends TehostamoElement {
     onComplete: ({ task, applications }) => {
       this.task = task;
       this.applications = applications;
-      this.announce(this.t.picker.count(this.visible().length));
+      this.announce(this.p.count(this.visible().length));
       if (this.focusWhenLoaded) {
         this.focusWhenLoaded = false;
         void this.updateComplete.then(() =>
@@ -116,8 +122,7 @@ export class TehostamoApplicantPicker extends TehostamoElement {
         );
       }
     },
-    onError: (failure) =>
-      this.announce(forbidden(failure) ? this.t.picker.notAllowed : this.t.picker.error),
+    onError: (failure) => this.announce(forbidden(failure) ? this.p.notAllowed : this.p.error),
   });
 
   /** Loads the task and its applications again. */
@@ -227,7 +232,7 @@ export class TehostamoApplicantPicker extends TehostamoElement {
         canSelectMore: result.canSelectMore,
       });
       const name = application.applicant.name;
-      this.notice = `${this.t.picker.selected(name)}${result.canSelectMore ? '' : ` ${this.t.picker.full}`}`;
+      this.notice = `${this.p.selected(name)}${result.canSelectMore ? '' : ` ${this.p.full}`}`;
       this.announce(this.notice);
       if (result.canSelectMore && this.visible().some((a) => a.status === 'pending')) {
         this.busy = false;
@@ -259,7 +264,7 @@ export class TehostamoApplicantPicker extends TehostamoElement {
         a.status === 'pending' ? { ...a, status: 'declined' } : a,
       );
       emit(this, 'tehostamo-applications-closed', { task: result.task, thanked: result.thanked });
-      this.notice = this.t.picker.closed(result.thanked);
+      this.notice = this.p.closed(result.thanked);
       this.announce(this.notice);
       this.returnFocus = null;
       this.dialog.close();
@@ -291,7 +296,7 @@ export class TehostamoApplicantPicker extends TehostamoElement {
       this.declineKeys.delete(application.id);
       this.applications = this.applications.map((a) => (a.id === declined.id ? declined : a));
       emit(this, 'tehostamo-applicant-declined', { task, application: declined });
-      this.notice = this.t.picker.declined(application.applicant.name);
+      this.notice = this.p.declined(application.applicant.name);
       this.announce(this.notice);
       this.returnFocus = null;
       this.dialog.close();
@@ -312,7 +317,7 @@ export class TehostamoApplicantPicker extends TehostamoElement {
 
   private renderApplicant(application: Application) {
     const t = this.t;
-    const p = t.picker;
+    const p = this.p;
     const a = application.applicant;
     const lang = this.language;
     const rating =
@@ -406,7 +411,7 @@ export class TehostamoApplicantPicker extends TehostamoElement {
 
   private renderDialog() {
     const t = this.t;
-    const p = t.picker;
+    const p = this.p;
     const c = this.confirm;
     const pending = this.applications.filter((a) => a.status === 'pending').length;
     let heading = '';
@@ -486,7 +491,7 @@ export class TehostamoApplicantPicker extends TehostamoElement {
 
   private renderBody() {
     const t = this.t;
-    const p = t.picker;
+    const p = this.p;
     if (!this.activeClient) {
       return html`<div class="state" part="state"><p>${t.common.notConnected}</p></div>`;
     }
@@ -527,7 +532,7 @@ export class TehostamoApplicantPicker extends TehostamoElement {
 
   private renderList(task: Task) {
     const t = this.t;
-    const p = t.picker;
+    const p = this.p;
     const list = this.visible();
     const open = task.status === 'open' && task.applicationsOpen;
     return html`<div class="summary" part="summary" tabindex="-1">
@@ -576,7 +581,7 @@ export class TehostamoApplicantPicker extends TehostamoElement {
         this.hideHeading
           ? nothing
           : html`<h2 part="heading" tabindex="-1">
-              <slot name="heading">${this.t.picker.heading}</slot>
+              <slot name="heading">${this.p.heading}</slot>
             </h2>`
       }
       <div role="status" aria-live="polite" class="sr-only">${this.announcement}</div>

@@ -23,6 +23,7 @@ import {
   type StorageKind,
 } from './draft.ts';
 import { requestFormStyles } from './request-form.styles.ts';
+import { requestFormStrings, type RequestFormStrings } from './strings.ts';
 import {
   fromServerIssues,
   STEP_FIELDS,
@@ -84,6 +85,11 @@ type Step = 1 | 2 | 3;
 @customElement('tehostamo-request-form')
 export class TehostamoRequestForm extends TehostamoElement {
   static override styles = [theme, controls, requestFormStyles];
+
+  /** This form's own strings, in the reader's language. */
+  private get r(): RequestFormStrings {
+    return requestFormStrings[this.language];
+  }
 
   /**
    * Names this form's draft in storage. Default: the page's path and the element's id, so two
@@ -215,12 +221,12 @@ export class TehostamoRequestForm extends TehostamoElement {
 
   /** Every field, and the choice of organisation for a member of several. */
   private checkAll(visitor?: AsVisitor): FieldErrors {
-    const errors = validate(this.draft, this.t, undefined, visitor);
+    const errors = validate(this.draft, this.r, undefined, visitor);
     const memberships = this.activeUser?.memberships ?? [];
     const chosen = memberships.some((m) => String(m.organisation.id) === this.draft.organisationId);
     if (memberships.length > 1 && !chosen) {
       errors.organisationId =
-        this.t.errors.codes.organisation_required ?? this.t.requestForm.fieldErrors.required;
+        this.t.errors.codes.organisation_required ?? this.r.fieldErrors.required;
     }
     return errors;
   }
@@ -236,7 +242,7 @@ export class TehostamoRequestForm extends TehostamoElement {
     this.draft = { ...this.draft, [name]: value };
     // A corrected field loses its error as soon as it is valid.
     if (this.errors[name as Field]) {
-      const again = validate(this.draft, this.t, [name as Field]);
+      const again = validate(this.draft, this.r, [name as Field]);
       const { [name as Field]: _old, ...rest } = this.errors;
       this.errors = again[name as Field] ? { ...rest, [name]: again[name as Field] } : rest;
     }
@@ -260,11 +266,11 @@ export class TehostamoRequestForm extends TehostamoElement {
 
   private next(event: Event) {
     event.preventDefault();
-    const errors = validate(this.draft, this.t, STEP_FIELDS[this.step]);
+    const errors = validate(this.draft, this.r, STEP_FIELDS[this.step]);
     this.errors = errors;
     const count = Object.keys(errors).length;
     if (count) {
-      this.announce(this.t.requestForm.errorSummary(count));
+      this.announce(this.r.errorSummary(count));
       void this.focusFirstError();
       return;
     }
@@ -295,7 +301,7 @@ export class TehostamoRequestForm extends TehostamoElement {
     if (Object.keys(errors).length) {
       this.errors = errors;
       const first = ([1, 2, 3] as const).find((s) => STEP_FIELDS[s].some((f) => errors[f]))!;
-      this.announce(this.t.requestForm.errorSummary(Object.keys(errors).length));
+      this.announce(this.r.errorSummary(Object.keys(errors).length));
       if (first !== 3) {
         this.goTo(first);
         this.focusStep = false;
@@ -316,7 +322,7 @@ export class TehostamoRequestForm extends TehostamoElement {
         this.attempt = null;
         this.pending = { taskId: task.id, email: this.draft.visitorEmail.trim() };
         this.save();
-        this.announce(this.t.requestForm.verifyIntro(this.pending.email));
+        this.announce(this.r.verifyIntro(this.pending.email));
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('#verifyCode')?.focus();
         return;
@@ -326,22 +332,20 @@ export class TehostamoRequestForm extends TehostamoElement {
       this.created = task;
       this.restored = false;
       this.announce(
-        task.status === 'pending_verification'
-          ? this.t.requestForm.publishedPending
-          : this.t.requestForm.published,
+        task.status === 'pending_verification' ? this.r.publishedPending : this.r.published,
       );
       emit(this, 'tehostamo-task-created', { task });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#result')?.focus();
     } catch (error) {
-      const fieldErrors = fromServerIssues(serverFieldIssues(error), this.draft, this.t);
+      const fieldErrors = fromServerIssues(serverFieldIssues(error), this.draft, this.t, this.r);
       const message = await this.failure('create-task', error);
       // The group exists but does not take tasks from this person: said at the group's code.
       if (isApiErrorWith(error, 'not_a_group_member')) fieldErrors.groupCode = message;
       this.submitError =
         // A refusal says what to fix; a failure also says that nothing typed was lost (the
         // offline message says so already).
-        `${message} ${(isApiError(error) && error.status < 500) || isOffline() ? '' : this.t.requestForm.failedKept}`.trim();
+        `${message} ${(isApiError(error) && error.status < 500) || isOffline() ? '' : this.r.failedKept}`.trim();
       if (Object.keys(fieldErrors).length) {
         this.errors = fieldErrors;
         const first = ([1, 2, 3] as const).find((s) => STEP_FIELDS[s].some((f) => fieldErrors[f]));
@@ -367,7 +371,7 @@ export class TehostamoRequestForm extends TehostamoElement {
     const input = this.renderRoot.querySelector<HTMLInputElement>('#verifyCode');
     const code = (input?.value ?? '').replace(/\s+/g, '');
     if (!/^\d{6}$/.test(code)) {
-      this.codeError = this.t.requestForm.fieldErrors.code;
+      this.codeError = this.r.fieldErrors.code;
       input?.focus();
       return;
     }
@@ -381,9 +385,7 @@ export class TehostamoRequestForm extends TehostamoElement {
       this.created = result.task;
       this.membership = result.membership;
       this.restored = false;
-      this.announce(
-        `${this.t.requestForm.published} ${this.t.requestForm.membership[result.membership]}`,
-      );
+      this.announce(`${this.r.published} ${this.r.membership[result.membership]}`);
       emit(this, 'tehostamo-task-created', { task: result.task });
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#result')?.focus();
@@ -483,7 +485,7 @@ export class TehostamoRequestForm extends TehostamoElement {
   }
 
   private renderStep1() {
-    const t = this.t.requestForm;
+    const t = this.r;
     const lang = this.language;
     return html`
       ${this.field(
@@ -532,7 +534,7 @@ export class TehostamoRequestForm extends TehostamoElement {
   }
 
   private renderStep2() {
-    const t = this.t.requestForm;
+    const t = this.r;
     const exact = this.draft.scheduleMode === 'exact';
     return html`
       <fieldset>
@@ -617,7 +619,7 @@ export class TehostamoRequestForm extends TehostamoElement {
 
   private renderReview() {
     const t = this.t;
-    const r = t.requestForm;
+    const r = this.r;
     const d = this.draft;
     const lang = this.language;
     const value = (v: string) => (v.trim() ? v : html`<span class="muted">${r.notGiven}</span>`);
@@ -665,7 +667,7 @@ export class TehostamoRequestForm extends TehostamoElement {
 
   private renderPublish() {
     const t = this.t;
-    const r = t.requestForm;
+    const r = this.r;
     const user = this.activeUser;
     if (user === undefined) {
       return html`<p class="muted" aria-busy="true">${t.common.loading}</p>`;
@@ -741,7 +743,7 @@ export class TehostamoRequestForm extends TehostamoElement {
 
   /** Someone without an account asks through the page's publishable key. */
   private renderVisitor() {
-    const r = this.t.requestForm;
+    const r = this.r;
     return html`<section aria-labelledby="visitor-heading">
       <h4 id="visitor-heading">${r.visitorHeading}</h4>
       <p class="hint">${r.visitorIntro}</p>
@@ -765,7 +767,7 @@ export class TehostamoRequestForm extends TehostamoElement {
 
   /** The visitor's request waits for the code sent to their address. */
   private renderVerify(pending: { taskId: number; email: string }) {
-    const r = this.t.requestForm;
+    const r = this.r;
     const error = this.codeError;
     return html`<section aria-labelledby="verify-heading">
       <h4 id="verify-heading">${r.verifyHeading}</h4>
@@ -794,7 +796,7 @@ export class TehostamoRequestForm extends TehostamoElement {
   }
 
   private renderDone(task: Task) {
-    const r = this.t.requestForm;
+    const r = this.r;
     return html`<div class="done" part="result">
       <div id="result" class="notice success" tabindex="-1">
         <p><strong>${task.title}</strong></p>
@@ -811,7 +813,7 @@ export class TehostamoRequestForm extends TehostamoElement {
 
   protected override render() {
     const t = this.t;
-    const r = t.requestForm;
+    const r = this.r;
     const step = this.step;
     const user = this.activeUser;
     const asVisitor = user === null && this.visitorsWelcome && this.mode === 'visitor';

@@ -6,6 +6,7 @@
  */
 import { TaskCreate, type TaskCreate as TaskCreateInput } from '../../sdk/schemas/tasks.ts';
 import type { Strings } from '../i18n/index.ts';
+import type { RequestFormStrings } from './strings.ts';
 import { parseDecimal } from '../shared/number.ts';
 import type { Draft } from './draft.ts';
 
@@ -112,8 +113,8 @@ function fieldOf(path: (string | number)[], draft: Draft): Field | null {
   }
 }
 
-function messageFor(field: Field, issue: Issue, draft: Draft, t: Strings): string {
-  const e = t.requestForm.fieldErrors;
+function messageFor(field: Field, issue: Issue, draft: Draft, r: RequestFormStrings): string {
+  const e = r.fieldErrors;
   const empty = issue.input === undefined || issue.input === null || issue.input === '';
   switch (field) {
     case 'category':
@@ -154,7 +155,7 @@ function messageFor(field: Field, issue: Issue, draft: Draft, t: Strings): strin
 /** Field errors for what was typed: all of them, or those of some fields only. */
 export function validate(
   draft: Draft,
-  t: Strings,
+  r: RequestFormStrings,
   only?: Field[],
   visitor?: AsVisitor,
 ): FieldErrors {
@@ -164,7 +165,7 @@ export function validate(
   for (const issue of result.error.issues as unknown as Issue[]) {
     const field = fieldOf(issue.path, draft);
     if (!field || (only && !only.includes(field)) || errors[field]) continue;
-    errors[field] = messageFor(field, issue, draft, t);
+    errors[field] = messageFor(field, issue, draft, r);
   }
   return errors;
 }
@@ -174,13 +175,14 @@ export function fromServerIssues(
   issues: { path: string; code: string; message: string }[],
   draft: Draft,
   t: Strings,
+  r: RequestFormStrings,
 ): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const field = fieldOf(issue.path.split('.'), draft);
     if (!field || errors[field]) continue;
     errors[field] =
-      t.errors.codes[issue.code] ?? messageFor(field, { path: [], code: issue.code }, draft, t);
+      t.errors.codes[issue.code] ?? messageFor(field, { path: [], code: issue.code }, draft, r);
   }
   return errors;
 }
