@@ -44,6 +44,8 @@ export const profileCardStyles = css`
   .facts dd {
     margin: 0;
     overflow-wrap: anywhere;
+  }
+  .pre {
     white-space: pre-line;
   }
   @container (max-width: 30rem) {

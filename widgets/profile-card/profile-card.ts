@@ -159,7 +159,12 @@ export class TehostamoProfileCard extends TehostamoElement {
       }
       ${cv?.languages.length ? fact(s.languages, cv.languages.join(', ')) : nothing}
       ${cv?.skills.length ? fact(s.skills, chips(cv.skills)) : nothing}
-      ${cv?.experience ? fact(s.experience, cv.experience) : nothing} ${this.renderLinks(p)}
+      ${
+        cv?.experience
+          ? fact(s.experience, html`<span class="pre">${cv.experience}</span>`)
+          : nothing
+      }
+      ${this.renderLinks(p)}
     </dl>`;
   }
 
