@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { newIdempotencyKey } from '../../sdk/request.ts';
 import { CATEGORIES } from '../../sdk/schemas/categories.ts';
 import type { Task, TaskListFilter } from '../../sdk/schemas/tasks.ts';
 import { emit } from '../events.ts';
@@ -10,7 +9,7 @@ import '../shared/dialog.ts';
 import type { TehostamoDialog } from '../shared/dialog.ts';
 import { field } from '../shared/field.ts';
 import { initialState } from '../shared/load.ts';
-import '../shared/sign-in.ts';
+import { ApplyFlow } from '../shared/apply-flow.ts';
 import { TehostamoElement } from '../shared/tehostamo-element.ts';
 import { placeText, scheduleText, taskFacts } from '../shared/task-summary.ts';
 import { controls } from '../styles/controls.ts';
@@ -111,16 +110,26 @@ export class TehostamoTaskList extends TehostamoElement {
   @state() private filters: Filters = emptyFilters();
   @state() private filterError = '';
   @state() private selected: Task | null = null;
-  @state() private applyState: 'idle' | 'sending' | 'sent' = 'idle';
-  @state() private applyError = '';
-  @state() private messageError = '';
 
   @query('tehostamo-dialog') private dialog!: TehostamoDialog;
   @query('#message') private messageInput?: HTMLTextAreaElement;
 
+  /** The apply flow, shared with the task page. */
+  private applyFlow = new ApplyFlow(this, {
+    client: () => this.activeClient,
+    user: () => this.activeUser,
+    strings: () => this.t,
+    failure: (action, error) => this.failure(action, error),
+    announce: (text) => this.announce(text),
+    signOut: () => void this.signOut(),
+    onSignedIn: (event) => this.onSignedIn(event),
+    onSent: (updated) => {
+      this.selected = updated;
+      this.tasks = this.tasks.map((t) => (t.id === updated.id ? updated : t));
+    },
+  });
+
   @state() private applied: Filters = emptyFilters();
-  /** One key per application draft, kept across retries so a retry never applies twice. */
-  private applyKeys = new Map<number, string>();
   private firstNewIndex = -1;
 
   /** The first page, for the client and the applied filters. */
@@ -274,9 +283,7 @@ export class TehostamoTaskList extends TehostamoElement {
     const opener = event.currentTarget as HTMLElement;
     this.selected = task;
     this.ensureUser();
-    this.applyState = 'idle';
-    this.applyError = '';
-    this.messageError = '';
+    this.applyFlow.reset();
     void this.updateComplete.then(() => this.dialog.show({ returnTo: opener }));
   }
 
@@ -314,85 +321,6 @@ export class TehostamoTaskList extends TehostamoElement {
     }
     await this.updateComplete;
     this.focusApply();
-  }
-
-  private draftKey(taskId: number) {
-    return `tehostamo:apply:${taskId}`;
-  }
-
-  private readDraft(taskId: number): string {
-    try {
-      return sessionStorage.getItem(this.draftKey(taskId)) ?? '';
-    } catch {
-      return '';
-    }
-  }
-
-  private onMessageInput(event: Event) {
-    const value = (event.target as HTMLTextAreaElement).value;
-    if (this.selected) {
-      try {
-        sessionStorage.setItem(this.draftKey(this.selected.id), value);
-      } catch {
-        // Storage refused (privacy mode): the text stays in the field.
-      }
-    }
-    if (this.messageError && value.trim()) this.messageError = '';
-  }
-
-  private async apply(event: Event) {
-    event.preventDefault();
-    const client = this.activeClient;
-    const task = this.selected;
-    if (!client || !task || this.applyState === 'sending') return;
-    const message = (this.messageInput?.value ?? '').trim();
-    if (!message) {
-      this.messageError = this.t.requestForm.fieldErrors.required;
-      this.messageInput?.focus();
-      return;
-    }
-    if (message.length > 2000) {
-      this.messageError = this.t.requestForm.fieldErrors.tooLong(2000);
-      this.messageInput?.focus();
-      return;
-    }
-    this.messageError = '';
-    this.applyError = '';
-    this.applyState = 'sending';
-    let key = this.applyKeys.get(task.id);
-    if (!key) {
-      key = newIdempotencyKey();
-      this.applyKeys.set(task.id, key);
-    }
-    try {
-      const application = await client.tasks.applications.create(
-        task.id,
-        { message },
-        { idempotencyKey: key },
-      );
-      this.applyKeys.delete(task.id);
-      try {
-        sessionStorage.removeItem(this.draftKey(task.id));
-      } catch {
-        // Nothing kept, nothing to remove.
-      }
-      const updated: Task = {
-        ...task,
-        viewer: { ...task.viewer, application: { id: application.id, status: application.status } },
-      };
-      this.selected = updated;
-      this.tasks = this.tasks.map((t) => (t.id === task.id ? updated : t));
-      this.applyState = 'sent';
-      this.announce(this.t.taskList.sent);
-      emit(this, 'tehostamo-application-sent', { task: updated, application });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#apply-result')?.focus();
-    } catch (error) {
-      this.applyState = 'idle';
-      this.applyError = await this.failure('apply', error);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#apply-error')?.focus();
-    }
   }
 
   private renderFilters() {
@@ -565,79 +493,9 @@ export class TehostamoTaskList extends TehostamoElement {
   }
 
   private renderApply(task: Task) {
-    const t = this.t;
-    const user = this.activeUser;
-    const application = task.viewer.application;
-    let body;
-    if (this.applyState === 'sent') {
-      body = html`<div id="apply-result" class="notice success" tabindex="-1">
-        <p>${t.taskList.sent}</p>
-      </div>`;
-    } else if (task.viewer.canManage) {
-      body = html`<p class="notice info">${t.taskList.ownTask}</p>`;
-    } else if (application) {
-      const status =
-        t.picker.status[application.status as keyof typeof t.picker.status] ?? application.status;
-      body = html`<p class="notice info">${t.taskList.alreadyApplied(status)}</p>`;
-    } else if (task.status !== 'open' || !task.applicationsOpen) {
-      body = html`<p class="notice info">${t.taskList.closed}</p>`;
-    } else if (user === undefined && this.activeClient) {
-      body = html`<p class="muted" aria-busy="true">${t.common.loading}</p>`;
-    } else if (!user) {
-      body = html`<tehostamo-sign-in
-        view="helper"
-        .client=${this.activeClient}
-        .intro=${t.taskList.signInToApply}
-        @tehostamo-sign-in=${this.onSignedIn}
-      ></tehostamo-sign-in>`;
-    } else {
-      const draft = this.readDraft(task.id);
-      body = html`<div class="session">
-          <span>${t.signIn.signedInAs(user.name)}</span>
-          <button class="link" part="button" type="button" @click=${() => this.signOut()}>
-            ${t.signIn.signOut}
-          </button>
-        </div>
-        ${
-          this.applyError
-            ? html`<div id="apply-error" class="notice error" role="alert" tabindex="-1">
-                ${this.applyError}
-              </div>`
-            : nothing
-        }
-        <form part="apply-form" @submit=${this.apply} novalidate>
-          ${field(
-            {
-              id: 'message',
-              label: t.taskList.message,
-              hint: t.taskList.messageHint,
-              error: this.messageError,
-            },
-            (c) =>
-              html`<textarea
-                id=${c.id}
-                name="message"
-                maxlength="2000"
-                required
-                .value=${draft}
-                @input=${this.onMessageInput}
-                aria-invalid=${c.invalid}
-                aria-describedby=${c.describedBy}
-              ></textarea>`,
-          )}
-          <button
-            class="primary"
-            part="button"
-            type="submit"
-            ?disabled=${this.applyState === 'sending'}
-          >
-            ${this.applyState === 'sending' ? t.taskList.sending : t.taskList.send}
-          </button>
-        </form>`;
-    }
     return html`<section class="apply" aria-labelledby="apply-heading">
-      <h3 id="apply-heading">${t.taskList.applyHeading}</h3>
-      ${body}
+      <h3 id="apply-heading">${this.t.taskList.applyHeading}</h3>
+      ${this.applyFlow.render(task)}
     </section>`;
   }
 
