@@ -24,7 +24,7 @@ export interface TehostamoClient {
   readonly tasks: Pick<SdkTasks, 'list' | 'get' | 'create' | 'verify' | 'closeApplications'> & {
     readonly applications: Pick<SdkTasks['applications'], 'list' | 'create' | 'select'>;
   } & TaskPageMethods;
-  readonly me: Pick<Client['me'], 'get'> & MyWorkClient['me'];
+  readonly me: Pick<Client['me'], 'get' | 'opportunities'> & MyWorkClient['me'];
   readonly auth: Pick<Client['auth'], 'requestCode' | 'signOut'> & {
     /** Exchanges an emailed code for a client that is signed in (and keeps its token). */
     signIn(email: string, code: string): Promise<TehostamoClient>;

@@ -18,6 +18,7 @@ import { makeApplication, makeTask } from './data.ts';
 
 export type Operation =
   | 'tasks.list'
+  | 'me.opportunities'
   | 'tasks.get'
   | 'tasks.create'
   | 'tasks.verify'
@@ -190,9 +191,13 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
     return task;
   };
 
-  const listPage = (filter: TaskListFilter, cursor?: string) =>
-    run('tasks.list', [{ ...filter, ...(cursor ? { cursor } : {}) }], () => {
-      const all = state.tasks.filter((t) => t.status === 'open' && matches(t, filter));
+  const listPage = (filter: TaskListFilter, cursor?: string, op: Operation = 'tasks.list') =>
+    run(op, [{ ...filter, ...(cursor ? { cursor } : {}) }], () => {
+      // The signed-in feed: the open tasks that can be done remotely.
+      if (op === 'me.opportunities') requireUser();
+      const all = state.tasks.filter(
+        (t) => t.status === 'open' && matches(t, filter) && (op === 'tasks.list' || t.remote),
+      );
       const size = filter.limit ?? options.pageSize ?? 20;
       const from = cursor ?? filter.cursor;
       const start = from ? Number(from) : 0;
@@ -347,6 +352,10 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
     me: {
       get: (() =>
         run('me.get', [], () => structuredClone(requireUser()))) as FakeClient['me']['get'],
+      opportunities: ((filter: TaskListFilter = {}) =>
+        pagePromise(listPage(filter, undefined, 'me.opportunities'), (cursor) =>
+          listPage(filter, cursor, 'me.opportunities'),
+        )) as FakeClient['me']['opportunities'],
       // <tehostamo-my-work>
       work: (() =>
         run('me.work', [], () => {

@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CATEGORIES } from '../../sdk/schemas/categories.ts';
 import type { Task, TaskListFilter } from '../../sdk/schemas/tasks.ts';
+import type { TehostamoClient } from '../context.ts';
 import { emit } from '../events.ts';
 import { categoryName, formatDate, formatNumber, REGIONS } from '../i18n/index.ts';
 import '../shared/dialog.ts';
@@ -102,6 +103,12 @@ export class TehostamoTaskList extends TehostamoElement {
   @property({ attribute: 'hide-filters', type: Boolean }) hideFilters = false;
   /** Hides the heading (when the page has its own). */
   @property({ attribute: 'hide-heading', type: Boolean }) hideHeading = false;
+  /**
+   * `open`: every open task the viewer may see. `opportunities`: the signed-in user's own feed
+   * (`/me/opportunities`: their categories, remote or within their radius); open tasks until
+   * someone signs in.
+   */
+  @property() feed: 'open' | 'opportunities' = 'open';
 
   @state() private tasks: Task[] = [];
   @state() private nextCursor: string | null = null;
@@ -136,10 +143,17 @@ export class TehostamoTaskList extends TehostamoElement {
   private readonly page = this.loader({
     action: 'list-tasks',
     args: () =>
-      [this.activeClient, this.applied, this.organisationId, this.groupId, this.pageSize] as const,
+      [
+        this.activeClient,
+        this.applied,
+        this.organisationId,
+        this.groupId,
+        this.pageSize,
+        this.feedOf(),
+      ] as const,
     run: ([client], signal) => {
       this.more.abort();
-      return client ? client.tasks.list(this.query(), { signal }) : Promise.resolve(initialState);
+      return client ? this.list(client, this.query(), signal) : Promise.resolve(initialState);
     },
     onComplete: (page) => {
       this.tasks = page.data;
@@ -160,7 +174,7 @@ export class TehostamoTaskList extends TehostamoElement {
     args: () => [this.activeClient, this.nextCursor] as const,
     run: ([client, cursor], signal) =>
       client && cursor
-        ? client.tasks.list({ ...this.query(), cursor }, { signal })
+        ? this.list(client, { ...this.query(), cursor }, signal)
         : Promise.resolve(initialState),
     onComplete: (page) => {
       const known = new Set(this.tasks.map((t) => t.id));
@@ -172,6 +186,17 @@ export class TehostamoTaskList extends TehostamoElement {
     },
     onError: (failure) => this.announce(failure.text),
   });
+
+  /** Whose feed the list shows: the signed-in user's, or every open task (`open`). */
+  private feedOf(): number | 'open' {
+    return this.feed === 'opportunities' && this.activeUser ? this.activeUser.id : 'open';
+  }
+
+  private list(client: TehostamoClient, filter: TaskListFilter, signal: AbortSignal) {
+    return this.feedOf() === 'open'
+      ? client.tasks.list(filter, { signal })
+      : client.me.opportunities(filter, { signal });
+  }
 
   /** Another part of the page changed what the list shows: load it again, quietly. */
   private readonly onChangeElsewhere = () => {
