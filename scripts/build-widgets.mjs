@@ -22,6 +22,7 @@ const entryPoints = {
   'profile-card': 'widgets/profile-card/index.ts',
   'my-work': 'widgets/my-work/index.ts',
   demo: 'widgets/demo/demo.ts',
+  app: 'widgets/app/index.ts',
 };
 
 const common = {

@@ -6,6 +6,7 @@ import { contextMiddleware } from './http/auth.ts';
 import { cors } from './http/cors.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { idempotency } from './http/idempotency.ts';
+import { appRoutes } from './routes/app.ts';
 import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { apiRoutes } from './routes/index.ts';
 import { widgetRoutes } from './routes/widgets.ts';
@@ -55,6 +56,7 @@ export function createApp(deps: Deps): express.Express {
   if (deps.config.devMailbox) app.use('/dev/mailbox', devMailboxRoutes(deps));
 
   app.use(widgetRoutes(deps));
+  app.use(appRoutes(deps));
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger));
   return app;

@@ -19,6 +19,7 @@ export { TehostamoTask } from './task/task.ts';
 export { TehostamoTaskApply } from './shared/task-apply.ts';
 export { TehostamoProfileCard } from './profile-card/profile-card.ts';
 export { TehostamoMyWork, type MyWorkView } from './my-work/my-work.ts';
+export { TehostamoApp } from './app/app.ts';
 export { clientContext, userContext, type TehostamoClient } from './context.ts';
 export {
   emit,

@@ -28,7 +28,8 @@ function setWidgetHeaders(res: Response, file: string) {
 
 /**
  * The widget bundle at `/widgets/tehostamo.js` (every element; one entry per widget beside it)
- * and the demo page at `/`, which embeds the widgets as a member organisation would.
+ * and the embedding page at `/embed`, which shows the widgets as a member organisation would
+ * embed them, with the snippet to copy.
  */
 export function widgetRoutes(deps: Deps, dir = WIDGETS_DIR): Router {
   const router = Router();
@@ -57,7 +58,7 @@ export function widgetRoutes(deps: Deps, dir = WIDGETS_DIR): Router {
     res.status(204).end();
   });
 
-  router.get('/', (_req, res) => {
+  router.get('/embed', (_req, res) => {
     res.set('Cache-Control', 'no-cache');
     res.type('html').send(demoPage(deps.config.publicUrl, deps.config.devMailbox));
   });
@@ -113,7 +114,7 @@ function demoPage(publicUrl: string, devMailbox: boolean): string {
 </header>
 <main>
   <div class="grid">
-    <tehostamo-provider base-url="${escape(publicUrl)}">
+    <tehostamo-provider>
       <section class="card" aria-label="Avoimet tehtävät">
         <tehostamo-task-list page-size="5"></tehostamo-task-list>
       </section>
@@ -137,7 +138,7 @@ function demoPage(publicUrl: string, devMailbox: boolean): string {
     <button type="button" id="copy">Kopioi koodi</button> <span id="copy-status" role="status"></span>
   </section>
 </main>
-<footer><p><a href="/api/v1/openapi.json">API (OpenAPI)</a></p></footer>
+<footer><p><a href="/">Tehostamo-sovellus</a> · <a href="/api/v1/openapi.json">API (OpenAPI)</a></p></footer>
 </body>
 </html>`;
 }

@@ -3,6 +3,7 @@
  * The other suites test behaviour; this one makes sure no state is left unchecked.
  */
 import { expect } from '@open-wc/testing';
+import app, * as appStories from '../../stories/app.stories.ts';
 import applicantPicker, * as pickerStories from '../../stories/applicant-picker.stories.ts';
 import requestForm, * as formStories from '../../stories/request-form.stories.ts';
 import signIn, * as signInStories from '../../stories/sign-in.stories.ts';
@@ -20,6 +21,7 @@ const modules: [string, Module][] = [
   ['tehostamo-sign-in', { ...signInStories, default: signIn }],
   ['tehostamo-profile-card', { ...profileStories, default: profileCard }],
   ['tehostamo-my-work', { ...myWorkStories, default: myWork }],
+  ['tehostamo-app', { ...appStories, default: app }],
 ];
 
 describe('every story', () => {

@@ -1,5 +1,5 @@
 /**
- * The demo page's glue (served as /widgets/demo.js): the applicant picker follows a task of
+ * The embedding page's glue (served as /widgets/demo.js, used by /embed): the applicant picker follows a task of
  * the signed-in user's organisation — the one they post or open, else their newest open one —
  * and the snippet can be copied. Nothing here is needed to embed the widgets.
  */
@@ -7,6 +7,12 @@ import { createClient } from '../../sdk/client.ts';
 import { browserStorage } from '../../sdk/storage.ts';
 import type { TehostamoApplicantPicker } from '../applicant-picker/applicant-picker.ts';
 import '../index.ts';
+
+// The page calls the API where it was loaded from, whatever host name serves it (its own CSP
+// allows only that origin); the snippet keeps the public address for other sites.
+for (const provider of document.querySelectorAll('tehostamo-provider')) {
+  if (!provider.baseUrl) provider.baseUrl = location.origin;
+}
 
 const KEY = 'tehostamo-demo:task';
 const picker = document.querySelector<TehostamoApplicantPicker>('tehostamo-applicant-picker');

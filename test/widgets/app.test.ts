@@ -1,0 +1,224 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { ME, TASKS } from '../../stories/support/data.ts';
+import {
+  fakeClient,
+  type FakeClient,
+  type FakeOptions,
+} from '../../stories/support/fake-client.ts';
+import type { Me } from '../../sdk/schemas/users.ts';
+import '../../widgets/app/app.ts';
+import type { TehostamoApp } from '../../widgets/app/app.ts';
+import '../../widgets/provider/provider.ts';
+import { shadow, until } from './helpers.ts';
+
+const START = location.pathname + location.search;
+
+/** The app inside a provider with a fake client, at `path` in the address bar. */
+async function app(path: string, fake: FakeOptions = { tasks: TASKS, user: ME, signedIn: true }) {
+  history.replaceState(null, '', path);
+  const client = fakeClient(fake);
+  const user: Me | null = fake.signedIn && fake.user ? fake.user : null;
+  const root = await fixture<HTMLElement>(
+    html`<tehostamo-provider .client=${client} .user=${user}
+      ><tehostamo-app></tehostamo-app
+    ></tehostamo-provider>`,
+  );
+  const el = root.querySelector('tehostamo-app') as TehostamoApp;
+  await el.updateComplete;
+  return { el, fake: client as FakeClient, root };
+}
+
+const view = (el: TehostamoApp) => shadow(el).querySelector('main')!;
+const heading = (el: TehostamoApp) => shadow(el).querySelector('h1')?.textContent?.trim();
+const link = (el: TehostamoApp, text: string) =>
+  [...shadow(el).querySelectorAll('a')].find((a) => a.textContent?.trim() === text)!;
+
+/** Waits for a view's element to be loaded and rendered. */
+const shows = (el: TehostamoApp, selector: string) =>
+  until(() => view(el).querySelector(selector), 3000);
+
+describe('<tehostamo-app>', () => {
+  before(async function () {
+    // The views' modules load once, before the clock of the first test starts.
+    this.timeout(30_000);
+    await Promise.all([
+      import('../../widgets/task-list/task-list.ts'),
+      import('../../widgets/request-form/request-form.ts'),
+    ]);
+    // A Finnish browser: the app speaks the browser's language until told otherwise.
+    Object.defineProperty(navigator, 'languages', {
+      get: () => ['fi-FI', 'en'],
+      configurable: true,
+    });
+  });
+
+  afterEach(() => {
+    history.replaceState(null, '', START);
+    localStorage.clear();
+    document.documentElement.removeAttribute('lang');
+  });
+
+  it('shows the view of the address it was opened at', async function () {
+    // axe over the whole app and a list of tasks takes its time on a busy machine.
+    this.timeout(20_000);
+    const { el, fake } = await app('/opportunities');
+    const list = await shows(el, 'tehostamo-task-list[feed=opportunities]');
+    // The signed-in feed, not every open task.
+    await until(() => shadow(list).querySelector('.task-open'));
+    expect(fake.callsOf('me.opportunities')).to.have.length(1);
+    expect(fake.callsOf('tasks.list')).to.have.length(0);
+    expect(heading(el)).to.equal('Mahdollisuudet');
+    expect(link(el, 'Mahdollisuudet').getAttribute('aria-current')).to.equal('page');
+    expect(document.title).to.equal('Mahdollisuudet – Tehostamo');
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves between views by links without a reload, and back and forward follow', async () => {
+    const { el } = await app('/');
+    const before = history.length;
+    link(el, 'Mahdollisuudet').click();
+    await shows(el, 'tehostamo-task-list');
+    expect(location.pathname).to.equal('/opportunities');
+    expect(history.length).to.equal(before + 1);
+    expect(
+      shadow(el).activeElement === shadow(el).querySelector('h1'),
+      'focus on the heading',
+    ).to.equal(true);
+
+    link(el, 'Asetukset').click();
+    await el.updateComplete;
+    expect(location.pathname).to.equal('/settings');
+    expect(heading(el)).to.equal('Asetukset');
+
+    history.back();
+    await until(() => location.pathname === '/opportunities' && heading(el) === 'Mahdollisuudet');
+    history.back();
+    await until(() => location.pathname === '/' && heading(el) === 'Etusivu');
+    history.forward();
+    await until(() => heading(el) === 'Mahdollisuudet');
+    expect(location.pathname).to.equal('/opportunities');
+  });
+
+  it('keeps the view over a reload', async () => {
+    const first = await app('/settings/groups');
+    link(first.el, 'Organisaatio').click();
+    await first.el.updateComplete;
+    expect(location.pathname).to.equal('/settings/organisation');
+    first.root.remove();
+    // A reload builds the app again from the address alone.
+    const { el } = await app(location.pathname);
+    expect(heading(el)).to.equal('Asetukset');
+    expect(link(el, 'Organisaatio').getAttribute('aria-current')).to.equal('page');
+    expect(view(el).textContent).to.contain('Kotikylän Eläkeläiset ry');
+  });
+
+  it('asks a visitor to sign in on a private view, then shows that view at the same address', async () => {
+    const { el } = await app('/history', { tasks: TASKS, user: ME, code: '123456' });
+    expect(heading(el)).to.equal('Historia');
+    const signIn = view(el).querySelector('tehostamo-sign-in')!;
+    expect(Boolean(signIn)).to.equal(true);
+    await expect(el).to.be.accessible();
+    const form = shadow(signIn);
+    form.querySelector<HTMLInputElement>('#email')!.value = 'aino.virtanen@example.org';
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const code = await until(() => shadow(signIn).querySelector<HTMLInputElement>('#code'));
+    code.value = '123456';
+    shadow(signIn).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => shadow(el).querySelector('.who'));
+    expect(location.pathname).to.equal('/history');
+    expect(view(el).querySelector('tehostamo-sign-in') === null).to.equal(true);
+    expect(shadow(el).querySelector('.who')!.textContent).to.contain('Aino Virtanen');
+  });
+
+  it('returns from the sign-in page to where the visitor was going', async () => {
+    const { el } = await app('/sign-in?next=%2Fsettings%2Fgroups', {
+      tasks: TASKS,
+      user: ME,
+    });
+    const signIn = view(el).querySelector('tehostamo-sign-in')!;
+    const form = shadow(signIn);
+    form.querySelector<HTMLInputElement>('#email')!.value = 'aino.virtanen@example.org';
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const code = await until(() => shadow(signIn).querySelector<HTMLInputElement>('#code'));
+    code.value = '123456';
+    shadow(signIn).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => location.pathname === '/settings/groups');
+    expect(heading(el)).to.equal('Asetukset');
+  });
+
+  it('never sends a visitor to another site after signing in', async () => {
+    const { el } = await app('/sign-in?next=https%3A%2F%2Fevil.example%2F', {
+      tasks: TASKS,
+      user: ME,
+    });
+    const signIn = view(el).querySelector('tehostamo-sign-in')!;
+    const form = shadow(signIn);
+    form.querySelector<HTMLInputElement>('#email')!.value = 'aino.virtanen@example.org';
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const code = await until(() => shadow(signIn).querySelector<HTMLInputElement>('#code'));
+    code.value = '123456';
+    shadow(signIn).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await until(() => location.pathname === '/');
+    expect(location.origin).to.equal(window.location.origin);
+  });
+
+  it('shows a visitor the open tasks and a sign-in link that comes back', async () => {
+    const { el } = await app('/', { tasks: TASKS, user: ME });
+    await shows(el, 'tehostamo-task-list:not([feed])');
+    expect(heading(el)).to.equal('Tervetuloa Tehostamoon');
+    expect(shadow(el).querySelector('nav')!.textContent).not.to.contain('Meneillään');
+    expect(link(el, 'Kirjaudu sisään').getAttribute('href')).to.equal('/sign-in');
+    await expect(el).to.be.accessible();
+  });
+
+  it('signs out from the header and goes to the home page', async () => {
+    const { el, fake } = await app('/settings');
+    shadow(el).querySelector<HTMLButtonElement>('button.signout')!.click();
+    await until(() => location.pathname === '/' && heading(el) === 'Tervetuloa Tehostamoon');
+    expect(fake.callsOf('auth.signOut')).to.have.length(1);
+    expect(shadow(el).querySelector('.who') === null).to.equal(true);
+  });
+
+  it('tells an unknown address apart, with a way home', async () => {
+    const { el } = await app('/no-such-page');
+    expect(heading(el)).to.equal('Sivua ei löydy');
+    expect(link(el, 'Etusivulle').getAttribute('href')).to.equal('/');
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves links to other sites and to the API alone', async () => {
+    const { el } = await app('/');
+    const api = link(el, 'API');
+    let prevented: boolean | null = null;
+    const spy = (e: Event) => {
+      prevented = e.defaultPrevented;
+      e.preventDefault();
+    };
+    window.addEventListener('click', spy);
+    api.click();
+    window.removeEventListener('click', spy);
+    expect(prevented).to.equal(false);
+    expect(location.pathname).to.equal('/');
+  });
+
+  it('colours requester views pink and helper views dark blue', async () => {
+    const { el } = await app('/tasks/new');
+    await shows(el, 'tehostamo-request-form');
+    expect(shadow(el).querySelector('.app')!.classList.contains('role-requester')).to.equal(true);
+    link(el, 'Mahdollisuudet').click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.app')!.classList.contains('role-helper')).to.equal(true);
+  });
+
+  it('speaks the chosen language and remembers it', async () => {
+    const { el } = await app('/');
+    const select = shadow(el).querySelector<HTMLSelectElement>('.session select')!;
+    select.value = 'sv';
+    select.dispatchEvent(new Event('change'));
+    await until(() => heading(el) === 'Startsida');
+    expect(document.documentElement.lang).to.equal('sv');
+    expect(localStorage.getItem('tehostamo.lang')).to.equal('sv');
+    expect(Boolean(link(el, 'Möjligheter'))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,2 @@
+import '../provider/provider.ts';
+export { TehostamoApp } from './app.ts';
