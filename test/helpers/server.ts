@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import { Sequelize } from 'sequelize';
 import { createApp } from '../../server/app.ts';
@@ -19,14 +20,115 @@ import { createMailer } from '../../server/mail/mailer.ts';
 export const TEST_DB = process.env.TEHOSTAMO_TEST_DB || 'sqlite';
 export const dialectName = TEST_DB === 'sqlite' ? 'sqlite' : 'mariadb';
 
+// Migrating a fresh database costs each test file a second or two; a migrated template is made
+// once per schema (named by a hash of the migrations) and copied for every file instead.
+const MIGRATIONS = fileURLToPath(new URL('../../server/db/', import.meta.url));
+const schemaHash = (() => {
+  let hash: string | undefined;
+  return () => {
+    if (hash) return hash;
+    const h = crypto.createHash('sha256');
+    const files = [
+      'migrator.ts',
+      ...fs.readdirSync(path.join(MIGRATIONS, 'migrations')).map((f) => `migrations/${f}`),
+    ].sort();
+    for (const file of files) h.update(file).update(fs.readFileSync(path.join(MIGRATIONS, file)));
+    return (hash = h.digest('hex').slice(0, 16));
+  };
+})();
+
+/** A migrated SQLite file for this schema, made once; concurrent makers race harmlessly. */
+async function sqliteTemplate(): Promise<string> {
+  const template = path.join(os.tmpdir(), `tehostamo-template-${schemaHash()}.db`);
+  if (fs.existsSync(template)) return template;
+  const building = `${template}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
+  const db = openDatabase(`sqlite:${building}`);
+  await db.migrate();
+  // Fold the write-ahead log into the file, so that the file alone is the whole database.
+  await db.sequelize.query('PRAGMA wal_checkpoint(TRUNCATE)');
+  await db.close();
+  fs.rmSync(`${building}-wal`, { force: true });
+  fs.rmSync(`${building}-shm`, { force: true });
+  fs.renameSync(building, template);
+  return template;
+}
+
+/** A migrated template database on the MySQL server for this schema, made once under a lock. */
+async function mysqlTemplate(admin: Sequelize): Promise<string> {
+  const name = `tehostamo_template_${schemaHash()}`;
+  await admin.query(`SELECT GET_LOCK('tehostamo_test_template', 120)`);
+  try {
+    const [ready] = await admin.query(
+      `SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'template_ready'`,
+      { replacements: [name] },
+    );
+    if (ready.length > 0) return name;
+    await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+    await admin.query(
+      `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
+    const url = new URL(TEST_DB);
+    url.pathname = `/${name}`;
+    const db = openDatabase(url.toString());
+    await db.migrate();
+    await db.close();
+    // Templates of older schemas are of no more use.
+    const [old] = (await admin.query(
+      `SELECT SCHEMA_NAME AS name FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'tehostamo\\_template\\_%' AND SCHEMA_NAME <> ?`,
+      { replacements: [name] },
+    )) as [{ name: string }[], unknown];
+    for (const row of old) await admin.query(`DROP DATABASE IF EXISTS \`${row.name}\``);
+    await admin.query(`CREATE TABLE \`${name}\`.template_ready (id INT)`);
+    return name;
+  } finally {
+    await admin.query(`SELECT RELEASE_LOCK('tehostamo_test_template')`);
+  }
+}
+
+/** Copies the template's tables (with their keys and foreign keys) and rows into `target`. */
+async function copyMysqlDatabase(admin: Sequelize, template: string, target: string) {
+  const [tables] = (await admin.query(
+    `SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> 'template_ready'`,
+    { replacements: [template] },
+  )) as [{ name: string }[], unknown];
+  // One connection, so that the session settings below hold for every statement.
+  await admin.transaction(async (transaction) => {
+    await admin.query('SET FOREIGN_KEY_CHECKS = 0', { transaction });
+    for (const { name } of tables) {
+      const [[row]] = (await admin.query(`SHOW CREATE TABLE \`${template}\`.\`${name}\``, {
+        transaction,
+      })) as [Record<string, string>[], unknown];
+      const create = row!['Create Table']!.replace(
+        /^CREATE TABLE `/,
+        `CREATE TABLE \`${target}\`.\``,
+      );
+      await admin.query(create, { transaction });
+      await admin.query(
+        `INSERT INTO \`${target}\`.\`${name}\` SELECT * FROM \`${template}\`.\`${name}\``,
+        { transaction },
+      );
+    }
+    await admin.query('SET FOREIGN_KEY_CHECKS = 1', { transaction });
+  });
+}
+
 async function freshDatabaseUrl(dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
   if (TEST_DB === 'sqlite') {
-    return { url: `sqlite:${path.join(dir, 'test.db')}`, drop: async () => {} };
+    const file = path.join(dir, 'test.db');
+    fs.copyFileSync(await sqliteTemplate(), file);
+    return { url: `sqlite:${file}`, drop: async () => {} };
   }
   const name = `tehostamo_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
   const admin = new Sequelize(TEST_DB, { dialect: 'mysql', logging: false });
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.close();
+  try {
+    const template = await mysqlTemplate(admin);
+    await admin.query(
+      `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
+    await copyMysqlDatabase(admin, template, name);
+  } finally {
+    await admin.close();
+  }
   const url = new URL(TEST_DB);
   url.pathname = `/${name}`;
   return {
