@@ -619,6 +619,35 @@ export const endpoints = define({
     body: s.MessageCreate,
     response: s.Message,
   },
+  getReadState: {
+    method: 'GET',
+    path: '/tasks/:id/messages/read',
+    tag: 'messages',
+    auth: 'user',
+    summary: 'How far you have read the chat: the last message seen and how many are unread',
+    params: idParams,
+    response: s.ReadState,
+  },
+  markRead: {
+    method: 'PUT',
+    path: '/tasks/:id/messages/read',
+    tag: 'messages',
+    auth: 'user',
+    summary: 'Mark the chat read up to a message (the mark never moves back)',
+    params: idParams,
+    body: s.ReadStateUpdate,
+    response: s.ReadState,
+  },
+  getParticipants: {
+    method: 'GET',
+    path: '/tasks/:id/participants',
+    tag: 'messages',
+    auth: 'user',
+    summary:
+      "The requester and the selected helpers, with the other side's contact details (participants only)",
+    params: idParams,
+    response: s.TaskParticipants,
+  },
 
   // users and reports
   getUser: {

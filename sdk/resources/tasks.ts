@@ -38,5 +38,11 @@ export const tasks = {
   messages: {
     list: e.listMessages,
     create: e.createMessage,
+    /** How far you have read the thread, and how many messages are unread. */
+    readState: e.getReadState,
+    /** Mark the thread read up to a message; the mark only moves forward. */
+    markRead: e.markRead,
   },
+  /** The requester and the selected helpers, with contact details for the other side. */
+  participants: e.getParticipants,
 };

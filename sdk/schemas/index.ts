@@ -8,3 +8,4 @@ export * from './tasks.ts';
 export * from './reports.ts';
 export * from './embedding.ts';
 export * from './work.ts';
+export * from './chat.ts';

@@ -6,6 +6,7 @@ import * as embedding from './migrations/0003-embedding.ts';
 import * as rateLimits from './migrations/0004-rate-limits.ts';
 import * as codeTries from './migrations/0005-code-tries.ts';
 import * as mailOutbox from './migrations/0006-mail-outbox.ts';
+import * as messageReads from './migrations/0007-message-reads.ts';
 
 export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
 
@@ -17,6 +18,7 @@ const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0004-rate-limits', ...rateLimits },
   { name: '0005-code-tries', ...codeTries },
   { name: '0006-mail-outbox', ...mailOutbox },
+  { name: '0007-message-reads', ...messageReads },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

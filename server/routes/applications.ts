@@ -5,6 +5,7 @@ import * as applications from '../services/applications.ts';
 import * as assignments from '../services/assignments.ts';
 import * as feedback from '../services/feedback.ts';
 import * as messages from '../services/messages.ts';
+import * as participants from '../services/participants.ts';
 
 /** Applications, assignments, feedback and chat: everything that happens on a task after it opens. */
 export function applicationRoutes(): Router {
@@ -42,6 +43,13 @@ export function applicationRoutes(): Router {
   );
   mount(router, endpoints.createMessage, ({ params, body }, ctx) =>
     messages.createMessage(ctx, params.id, body),
+  );
+  mount(router, endpoints.getReadState, ({ params }, ctx) => messages.getReadState(ctx, params.id));
+  mount(router, endpoints.markRead, ({ params, body }, ctx) =>
+    messages.markRead(ctx, params.id, body),
+  );
+  mount(router, endpoints.getParticipants, ({ params }, ctx) =>
+    participants.getParticipants(ctx, params.id),
   );
   return router;
 }

@@ -2,23 +2,24 @@
  * The chat of a task: between the requesting organisation's members and the selected helpers.
  * Everyone in the requesting organisation sees the whole thread.
  */
-import { Op } from 'sequelize';
+import { Op, UniqueConstraintError } from 'sequelize';
 import type { z } from 'zod';
 import type { PageOf } from '../../sdk/schemas/common.ts';
+import type { ReadState } from '../../sdk/schemas/chat.ts';
 import type {
   Message as MessageOut,
   MessageCreate,
   MessageListQuery,
 } from '../../sdk/schemas/tasks.ts';
 import type { Ctx } from '../context.ts';
-import { Application, Message, type Task, User } from '../db/models/index.ts';
+import { Application, Message, MessageRead, type Task, User } from '../db/models/index.ts';
 import { Forbidden } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { currentUserId, orgRole } from './access.ts';
 import { parseCursor } from './applications.ts';
 import { loadVisibleTask } from './tasks.ts';
 
-type Side = 'organisation' | 'helper';
+export type Side = 'organisation' | 'helper';
 type MessageWithAuthor = Message & { author: User };
 
 function toMessage(m: MessageWithAuthor): MessageOut {
@@ -32,7 +33,7 @@ function toMessage(m: MessageWithAuthor): MessageOut {
 }
 
 /** Which side of the chat the caller is on; applicants who were not selected are on neither. */
-async function requireChatSide(ctx: Ctx, task: Task): Promise<Side> {
+export async function requireChatSide(ctx: Ctx, task: Task): Promise<Side> {
   if (await orgRole(ctx, task.organisationId)) return 'organisation';
   const userId = currentUserId(ctx);
   if (userId !== null) {
@@ -117,4 +118,64 @@ export async function createMessage(
     include: [{ model: User, as: 'author' }],
   })) as MessageWithAuthor;
   return toMessage(created);
+}
+
+// ---------------------------------------------------------------------------------------------
+// How far each reader has read: one row per person and task, so it follows them across devices.
+
+async function readStateOf(taskId: number, userId: number): Promise<ReadState> {
+  const row = await MessageRead.findOne({ where: { userId, taskId } });
+  const lastReadId = row?.lastReadId ?? null;
+  const unread = await Message.count({
+    where: {
+      taskId,
+      authorId: { [Op.ne]: userId },
+      ...(lastReadId === null ? {} : { id: { [Op.gt]: lastReadId } }),
+    },
+  });
+  return { lastReadId, unread };
+}
+
+export async function getReadState(ctx: Ctx, taskId: number): Promise<ReadState> {
+  const task = await loadVisibleTask(ctx, taskId);
+  await requireChatSide(ctx, task);
+  return readStateOf(task.id, currentUserId(ctx)!);
+}
+
+/**
+ * Moves the reader's mark forward to `lastReadId`, never back (another device may have read
+ * further). An id past the thread's end marks the whole thread read; nothing is stored while the
+ * thread is empty.
+ */
+export async function markRead(
+  ctx: Ctx,
+  taskId: number,
+  input: { lastReadId: number },
+): Promise<ReadState> {
+  const task = await loadVisibleTask(ctx, taskId);
+  await requireChatSide(ctx, task);
+  const userId = currentUserId(ctx)!;
+  const newest = await Message.max<number | null, Message>('id', {
+    where: { taskId: task.id, id: { [Op.lte]: input.lastReadId } },
+  });
+  if (newest) {
+    // A conditional update first, then an insert; two devices racing to insert meet the primary
+    // key, and the loser's update then applies only if it reads further.
+    const forward = () =>
+      MessageRead.update(
+        { lastReadId: newest },
+        { where: { userId, taskId: task.id, lastReadId: { [Op.lt]: newest } } },
+      );
+    const exists = await MessageRead.count({ where: { userId, taskId: task.id } });
+    if (exists) await forward();
+    else {
+      try {
+        await MessageRead.create({ userId, taskId: task.id, lastReadId: newest });
+      } catch (error) {
+        if (!(error instanceof UniqueConstraintError)) throw error;
+        await forward();
+      }
+    }
+  }
+  return readStateOf(task.id, userId);
 }

@@ -391,6 +391,20 @@ describe(`every SDK method against the server (${dialectName})`, () => {
       await assert.rejects(heikki.tasks.messages.list(taskId), ForbiddenError);
     });
 
+    it("messages.readState and markRead; participants with the other side's contact", async () => {
+      const before = await helga.tasks.messages.readState(taskId);
+      assert.equal(before.unread >= 1, true);
+      const thread = await helga.tasks.messages.list(taskId);
+      const read = await helga.tasks.messages.markRead(taskId, {
+        lastReadId: thread.data.at(-1)!.id,
+      });
+      assert.deepEqual(read, { lastReadId: thread.data.at(-1)!.id, unread: 0 });
+      const people = await helga.tasks.participants(taskId);
+      assert.equal(people.viewerSide, 'helper');
+      assert.match(people.requester.contact?.email ?? '', /@/);
+      await assert.rejects(heikki.tasks.participants(taskId), ForbiddenError);
+    });
+
     it('assignments.done, approve, feedback.create and list; the profile shows it', async () => {
       const done = await helga.tasks.assignments.done(taskId, ids.helga!);
       assert.equal(done.assignment?.status, 'done');

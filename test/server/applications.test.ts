@@ -11,7 +11,7 @@ import {
   Membership,
   Organisation,
 } from '../../server/db/models/index.ts';
-import { del, errorCode, get, post, signIn, type SignedIn } from '../helpers/http.ts';
+import { call, del, errorCode, get, post, signIn, type SignedIn } from '../helpers/http.ts';
 import { dialectName, mailTo, startTestServer, type TestServer } from '../helpers/server.ts';
 
 describe(`applications, assignments, feedback and chat (${dialectName})`, () => {
@@ -900,6 +900,79 @@ describe(`applications, assignments, feedback and chat (${dialectName})`, () => 
         assert.equal(res.status, 422, q);
         assert.equal(errorCode(res), 'validation_failed');
       }
+    });
+
+    describe('read marks', () => {
+      const readState = (taskId: number, token: string) =>
+        get(server, `/tasks/${taskId}/messages/read`, { token });
+      const markRead = (taskId: number, token: string, lastReadId: unknown) =>
+        call(server, 'PUT', `/tasks/${taskId}/messages/read`, { token, body: { lastReadId } });
+      const say = async (taskId: number, token: string, body: string) => {
+        const res = await post(server, `/tasks/${taskId}/messages`, { token, body: { body } });
+        assert.equal(res.status, 201);
+        return res.body as s.Message;
+      };
+
+      it("unread counts others' messages after my mark, per person, on every device", async () => {
+        const { task, chosen } = await chatTask();
+        const first = await say(task.id, requester.token, 'Tervetuloa!');
+        await say(task.id, requester.token, 'Soitan huomenna.');
+        await say(task.id, chosen.token, 'Kiitos!');
+
+        assert.deepEqual((await readState(task.id, chosen.token)).body, {
+          lastReadId: null,
+          unread: 2,
+        });
+        assert.deepEqual((await readState(task.id, requester.token)).body, {
+          lastReadId: null,
+          unread: 1,
+        });
+        const marked = await markRead(task.id, chosen.token, first.id);
+        assert.equal(marked.status, 200);
+        assert.deepEqual(marked.body, { lastReadId: first.id, unread: 1 });
+
+        const otherDevice = await signIn(server, chosen.email);
+        assert.notEqual(otherDevice.token, chosen.token);
+        assert.deepEqual((await readState(task.id, otherDevice.token)).body, {
+          lastReadId: first.id,
+          unread: 1,
+        });
+        // A colleague's own mark: the requester's messages are unread for them too.
+        assert.deepEqual((await readState(task.id, colleague.token)).body, {
+          lastReadId: null,
+          unread: 3,
+        });
+        await say(task.id, colleague.token, 'Minäkin olen täällä.');
+        assert.equal((await readState(task.id, chosen.token)).body.unread, 2);
+      });
+
+      it('the mark only moves forward and stops at the newest message', async () => {
+        const { task, chosen } = await chatTask();
+        const first = await say(task.id, requester.token, 'Yksi');
+        const second = await say(task.id, requester.token, 'Kaksi');
+        await markRead(task.id, chosen.token, second.id);
+        const back = await markRead(task.id, chosen.token, first.id);
+        assert.deepEqual(back.body, { lastReadId: second.id, unread: 0 });
+        const third = await say(task.id, requester.token, 'Kolme');
+        const beyond = await markRead(task.id, chosen.token, third.id + 1000);
+        assert.deepEqual(beyond.body, { lastReadId: third.id, unread: 0 });
+      });
+
+      it('marking an empty thread keeps nothing; bad marks get 422', async () => {
+        const { task, chosen } = await chatTask();
+        const empty = await markRead(task.id, chosen.token, 5);
+        assert.deepEqual(empty.body, { lastReadId: null, unread: 0 });
+        await say(task.id, requester.token, 'Ensimmäinen');
+        assert.deepEqual((await readState(task.id, chosen.token)).body, {
+          lastReadId: null,
+          unread: 1,
+        });
+        for (const bad of [0, -1, 'x', null, 1.5]) {
+          const res = await markRead(task.id, chosen.token, bad);
+          assert.equal(res.status, 422, String(bad));
+          assert.equal(errorCode(res), 'validation_failed');
+        }
+      });
     });
   });
 

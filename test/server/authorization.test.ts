@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { call, errorCode, post, signIn, type SignedIn } from '../helpers/http.ts';
+import { call, errorCode, get, post, signIn, type SignedIn } from '../helpers/http.ts';
 import { dialectName, startTestServer, type TestServer } from '../helpers/server.ts';
 
 const ACTORS = [
@@ -30,7 +30,7 @@ interface World {
 
 interface Row {
   name: string;
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   path: (w: World) => string;
   body?: (w: World) => unknown;
   /** Brings the fixture to the state the call needs (e.g. marks the assignment done). */
@@ -125,6 +125,16 @@ describe(`authorisation on every endpoint, as every actor (${dialectName})`, () 
         token: who.selected.token,
       }),
       'done',
+    );
+  };
+
+  const cancel = async (w: World) => {
+    await ok(
+      await post(server, `/tasks/${w.taskId}/cancel`, {
+        token: who.requester.token,
+        body: { reason: 'Hoidettu toisin.' },
+      }),
+      'cancel',
     );
   };
 
@@ -357,6 +367,44 @@ describe(`authorisation on every endpoint, as every actor (${dialectName})`, () 
       expect: { ...users401, requester: 201, orgAdmin: 201, selected: 201 },
       otherwise: 403,
     },
+    {
+      name: 'GET /tasks/:id/messages/read',
+      method: 'GET',
+      path: (w) => `/tasks/${w.taskId}/messages/read`,
+      expect: { ...users401, requester: 200, orgAdmin: 200, selected: 200 },
+      otherwise: 403,
+    },
+    {
+      name: 'PUT /tasks/:id/messages/read',
+      method: 'PUT',
+      path: (w) => `/tasks/${w.taskId}/messages/read`,
+      body: () => ({ lastReadId: 1 }),
+      expect: { ...users401, requester: 200, orgAdmin: 200, selected: 200 },
+      otherwise: 403,
+    },
+    // Contact once matched: the requesting organisation and the selected helpers, signed in.
+    {
+      name: 'GET /tasks/:id/participants',
+      method: 'GET',
+      path: (w) => `/tasks/${w.taskId}/participants`,
+      expect: { ...users401, requester: 200, orgAdmin: 200, selected: 200 },
+      otherwise: 403,
+    },
+    {
+      name: 'GET /tasks/:id/participants (group task)',
+      method: 'GET',
+      path: (w) => `/tasks/${w.groupTaskId}/participants`,
+      expect: { ...users401, requester: 200, orgAdmin: 200, groupMember: 403 },
+      otherwise: 404,
+    },
+    {
+      name: 'GET /tasks/:id/participants (cancelled task)',
+      method: 'GET',
+      path: (w) => `/tasks/${w.taskId}/participants`,
+      prepare: cancel,
+      expect: { ...users401, requester: 200, orgAdmin: 200, selected: 200 },
+      otherwise: 403,
+    },
     // Organisations
     {
       name: 'GET /organisations/:id',
@@ -536,4 +584,121 @@ describe(`authorisation on every endpoint, as every actor (${dialectName})`, () 
       assert.deepEqual(outcomes, wanted);
     });
   }
+
+  describe('contact once matched', () => {
+    const participants = (taskId: number, actor: ActorName, headers?: Record<string, string>) =>
+      get(server, `/tasks/${taskId}/participants`, { token: tokenOf(actor), headers });
+    const contactOf = (body: any, userId: number) => {
+      const person = [body.requester, ...body.helpers].find((p: any) => p.id === userId);
+      return person ? person.contact : 'absent';
+    };
+
+    before(async () => {
+      for (const [name, phone] of [
+        ['requester', '040 123 4567'],
+        ['selected', '+358 50 765 4321'],
+        ['applicant', null],
+      ] as const) {
+        await ok(
+          await call(server, 'PATCH', '/me', { token: who[name].token, body: { phone } }),
+          `phone of ${name}`,
+        );
+      }
+    });
+
+    it("each side sees the other's email and phone; a helper not the other helpers'", async () => {
+      const w = await world();
+      await ok(
+        await post(server, `/tasks/${w.taskId}/applications/${w.pendingAppId}/select`, {
+          token: who.requester.token,
+        }),
+        'select a second helper',
+      );
+      const requesterContact = { email: who.requester.email, phone: '040 123 4567' };
+      const selectedContact = { email: who.selected.email, phone: '+358 50 765 4321' };
+      const applicantContact = { email: who.applicant.email, phone: null };
+
+      for (const actor of ['requester', 'orgAdmin'] as const) {
+        const res = await participants(w.taskId, actor);
+        assert.equal(res.status, 200);
+        assert.equal(res.body.viewerSide, 'organisation');
+        assert.equal(res.body.contactsShared, true);
+        assert.deepEqual(contactOf(res.body, who.requester.id), requesterContact);
+        assert.deepEqual(contactOf(res.body, who.selected.id), selectedContact);
+        assert.deepEqual(contactOf(res.body, who.applicant.id), applicantContact);
+      }
+      const helper = await participants(w.taskId, 'selected');
+      assert.equal(helper.status, 200);
+      assert.equal(helper.body.viewerSide, 'helper');
+      assert.deepEqual(contactOf(helper.body, who.requester.id), requesterContact);
+      assert.deepEqual(contactOf(helper.body, who.selected.id), selectedContact);
+      assert.equal(contactOf(helper.body, who.applicant.id), null);
+      assert.deepEqual(
+        helper.body.helpers.map((h: any) => [h.name, h.assignment]),
+        [
+          ['applicant', 'selected'],
+          ['selected', 'selected'],
+        ],
+      );
+    });
+
+    it('a publishable key alone, or with a signed-in stranger, gets no contact', async () => {
+      const w = await world();
+      const pk = await ok(
+        await post(server, `/organisations/${orgA}/api-keys`, {
+          token: who.orgAdmin.token,
+          body: { kind: 'publishable', name: 'Kotisivu', allowedOrigins: ['https://ry.example'] },
+        }),
+        'publishable key',
+      );
+      const withKey = { 'x-publishable-key': pk.key };
+      assert.equal((await get(server, `/tasks/${w.taskId}`, { headers: withKey })).status, 200);
+      const alone = await participants(w.taskId, 'anonymous', withKey);
+      assert.equal(alone.status, 401);
+      const stranger = await participants(w.taskId, 'helper', withKey);
+      assert.equal(stranger.status, 403);
+      assert.equal(errorCode(stranger), 'not_in_chat');
+      assert.equal(JSON.stringify(stranger.body).includes(who.requester.email), false);
+    });
+
+    it('stay shared after the task is completed', async () => {
+      const w = await world();
+      await ok(
+        await post(server, `/tasks/${w.taskId}/close-applications`, { token: who.requester.token }),
+        'close',
+      );
+      await markDone(w);
+      const approved = await ok(
+        await post(server, `/tasks/${w.taskId}/assignments/${w.selectedAppId}/approve`, {
+          token: who.requester.token,
+          body: { actualHours: 2 },
+        }),
+        'approve',
+      );
+      assert.equal(approved.assignment.status, 'approved');
+      const task = await ok(await get(server, `/tasks/${w.taskId}`), 'task');
+      assert.equal(task.status, 'completed');
+      const helper = await participants(w.taskId, 'selected');
+      assert.equal(helper.body.contactsShared, true);
+      assert.equal(contactOf(helper.body, who.requester.id).email, who.requester.email);
+      const requester = await participants(w.taskId, 'requester');
+      assert.equal(requester.body.helpers[0].assignment, 'approved');
+      assert.equal(contactOf(requester.body, who.selected.id).email, who.selected.email);
+    });
+
+    it('are withdrawn when the task is cancelled: names stay, contacts go', async () => {
+      const w = await world();
+      await cancel(w);
+      for (const actor of ['requester', 'selected'] as const) {
+        const res = await participants(w.taskId, actor);
+        assert.equal(res.status, 200);
+        assert.equal(res.body.contactsShared, false);
+        assert.equal(res.body.requester.contact, null);
+        assert.deepEqual(
+          res.body.helpers.map((h: any) => [h.id, h.contact]),
+          [[who.selected.id, null]],
+        );
+      }
+    });
+  });
 });

@@ -11,6 +11,7 @@ import { IdempotencyKey } from './idempotency-key.ts';
 import { JoinRequest } from './join-request.ts';
 import { Membership } from './membership.ts';
 import { Message } from './message.ts';
+import { MessageRead } from './message-read.ts';
 import { Organisation } from './organisation.ts';
 import { OutboxMessage } from './outbox-message.ts';
 import { ProBonoProgramme } from './pro-bono-programme.ts';
@@ -32,6 +33,7 @@ export {
   JoinRequest,
   Membership,
   Message,
+  MessageRead,
   Organisation,
   OutboxMessage,
   ProBonoProgramme,
@@ -57,6 +59,7 @@ export function defineModels(sequelize: Sequelize) {
     Application,
     Feedback,
     Message,
+    MessageRead,
     OutboxMessage,
     IdempotencyKey,
     VisitorRequest,
