@@ -4,6 +4,7 @@
  * is generated from them.
  */
 import * as z from 'zod';
+import type { ErrorCode } from './error-codes.ts';
 import * as s from './schemas/index.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -32,6 +33,12 @@ export interface Endpoint {
    * answer gets the first answer again instead of doing it twice or failing with a conflict.
    */
   idempotent?: boolean;
+  /**
+   * The error codes of the endpoint's own rules (`task_full`, `not_an_admin`, …). The ones every
+   * endpoint of its kind can answer (a bad credential, 422 on bad input, 404 for an id, the
+   * idempotency codes, 500 and 503) are added by `errorsOf`, so they are not repeated here.
+   */
+  errors: readonly ErrorCode[];
 }
 
 const idParams = z.object({ id: s.IdParam });
@@ -53,6 +60,7 @@ export const endpoints = define({
     path: '/auth/code',
     tag: 'auth',
     auth: 'none',
+    errors: ['rate_limited'],
     status: 202,
     summary: 'Email a one-time sign-in code',
     body: s.CodeRequest,
@@ -63,6 +71,7 @@ export const endpoints = define({
     path: '/auth/token',
     tag: 'auth',
     auth: 'none',
+    errors: ['invalid_code', 'too_many_attempts'],
     status: 201,
     summary: 'Exchange an emailed code for a bearer token',
     body: s.TokenRequest,
@@ -73,6 +82,7 @@ export const endpoints = define({
     path: '/auth/token',
     tag: 'auth',
     auth: 'user',
+    errors: [],
     summary: 'Sign out: revoke the token used for this call',
     response: null,
   },
@@ -83,6 +93,7 @@ export const endpoints = define({
     path: '/me',
     tag: 'me',
     auth: 'user',
+    errors: [],
     summary: 'The signed-in user, with memberships and groups',
     response: s.Me,
   },
@@ -91,6 +102,7 @@ export const endpoints = define({
     path: '/me',
     tag: 'me',
     auth: 'user',
+    errors: ['unknown_postal_code'],
     summary: 'Update your own profile',
     body: s.MeUpdate,
     response: s.Me,
@@ -100,6 +112,7 @@ export const endpoints = define({
     path: '/me/opportunities',
     tag: 'me',
     auth: 'user',
+    errors: ['unknown_region', 'unknown_municipality', 'unknown_postal_code', 'invalid_cursor'],
     summary: 'Open tasks for you: your categories, remote or within your radius',
     query: s.TaskListQuery,
     response: s.Page(s.Task),
@@ -109,6 +122,7 @@ export const endpoints = define({
     path: '/me/applications',
     tag: 'me',
     auth: 'user',
+    errors: [],
     summary: 'Your applications and assignments, newest first',
     query: s.PageQuery,
     response: s.Page(s.Application.extend({ task: s.Task })),
@@ -118,6 +132,7 @@ export const endpoints = define({
     path: '/me/work',
     tag: 'me',
     auth: 'user',
+    errors: [],
     summary:
       "Your work in both roles: applications, assignments, your organisations' tasks, history, and what needs you",
     response: s.MyWork,
@@ -129,6 +144,7 @@ export const endpoints = define({
     path: '/categories',
     tag: 'reference',
     auth: 'none',
+    errors: [],
     summary: 'The support-service categories',
     response: z.object({ data: z.array(s.Category) }),
   },
@@ -137,6 +153,7 @@ export const endpoints = define({
     path: '/postal-codes/:code',
     tag: 'reference',
     auth: 'none',
+    errors: [],
     summary: 'Municipality and region of a Finnish postal code',
     params: postalParams,
     response: s.Place,
@@ -148,6 +165,7 @@ export const endpoints = define({
     path: '/organisations',
     tag: 'organisations',
     auth: 'none',
+    errors: ['invalid_cursor'],
     summary: 'Find organisations',
     query: s.OrganisationListQuery,
     response: s.Page(s.Organisation),
@@ -157,6 +175,7 @@ export const endpoints = define({
     path: '/organisations',
     tag: 'organisations',
     auth: 'user',
+    errors: ['business_id_taken', 'unknown_postal_code'],
     status: 201,
     idempotent: true,
     summary: 'Register an organisation; you become its admin',
@@ -168,6 +187,7 @@ export const endpoints = define({
     path: '/organisations/:id',
     tag: 'organisations',
     auth: 'none',
+    errors: [],
     summary: 'An organisation',
     params: idParams,
     response: s.Organisation,
@@ -177,6 +197,13 @@ export const endpoints = define({
     path: '/organisations/:id',
     tag: 'organisations',
     auth: 'credential',
+    errors: [
+      'not_a_member',
+      'not_an_admin',
+      'has_member_organisations',
+      'business_id_taken',
+      'unknown_postal_code',
+    ],
     summary: 'Update an organisation (admins)',
     params: idParams,
     body: s.OrganisationUpdate,
@@ -187,6 +214,7 @@ export const endpoints = define({
     path: '/organisations/:id/members',
     tag: 'organisations',
     auth: 'credential',
+    errors: ['not_a_member'],
     summary: "The organisation's members (members only)",
     params: idParams,
     query: s.PageQuery,
@@ -197,6 +225,7 @@ export const endpoints = define({
     path: '/organisations/:id/members',
     tag: 'organisations',
     auth: 'credential',
+    errors: ['not_a_member', 'not_an_admin', 'already_member'],
     status: 201,
     summary: 'Add a member by email (admins)',
     params: idParams,
@@ -208,6 +237,7 @@ export const endpoints = define({
     path: '/organisations/:id/members/:userId',
     tag: 'organisations',
     auth: 'credential',
+    errors: ['not_a_member', 'not_an_admin', 'last_admin'],
     summary: "Change a member's role (admins)",
     params: orgMemberParams,
     body: s.MemberUpdate,
@@ -218,6 +248,7 @@ export const endpoints = define({
     path: '/organisations/:id/members/:userId',
     tag: 'organisations',
     auth: 'credential',
+    errors: ['not_a_member', 'not_an_admin', 'last_admin'],
     summary: 'Remove a member (admins, or the member)',
     params: orgMemberParams,
     response: null,
@@ -227,6 +258,7 @@ export const endpoints = define({
     path: '/organisations/:id/member-organisations',
     tag: 'organisations',
     auth: 'none',
+    errors: [],
     summary: "An umbrella's member organisations",
     params: idParams,
     query: s.PageQuery,
@@ -237,6 +269,14 @@ export const endpoints = define({
     path: '/organisations/:id/member-organisations',
     tag: 'organisations',
     auth: 'credential',
+    errors: [
+      'not_a_member',
+      'not_an_admin',
+      'not_an_umbrella',
+      'self_membership',
+      'already_member',
+      'unknown_organisation',
+    ],
     status: 201,
     summary: "Add a member organisation to an umbrella (the umbrella's admins)",
     params: idParams,
@@ -248,6 +288,7 @@ export const endpoints = define({
     path: '/organisations/:id/member-organisations/:memberId',
     tag: 'organisations',
     auth: 'credential',
+    errors: ['not_an_admin'],
     summary: 'Remove a member organisation (admins of either side)',
     params: orgChildParams,
     response: null,
@@ -257,6 +298,7 @@ export const endpoints = define({
     path: '/organisations/:id/api-keys',
     tag: 'organisations',
     auth: 'user',
+    errors: ['not_a_member', 'not_an_admin'],
     summary: "The organisation's API keys (admins)",
     params: idParams,
     response: z.object({ data: z.array(s.ApiKey) }),
@@ -266,6 +308,7 @@ export const endpoints = define({
     path: '/organisations/:id/api-keys',
     tag: 'organisations',
     auth: 'user',
+    errors: ['not_a_member', 'not_an_admin'],
     status: 201,
     summary: 'Create an API key (admins); the key is shown once',
     params: idParams,
@@ -277,6 +320,7 @@ export const endpoints = define({
     path: '/organisations/:id/api-keys/:keyId',
     tag: 'organisations',
     auth: 'user',
+    errors: ['not_a_member', 'not_an_admin'],
     summary: 'Revoke an API key (admins)',
     params: orgKeyParams,
     response: null,
@@ -286,6 +330,7 @@ export const endpoints = define({
     path: '/organisations/:id/api-keys/:keyId',
     tag: 'organisations',
     auth: 'user',
+    errors: ['not_a_member', 'not_an_admin', 'key_revoked'],
     summary: "Change a key's name, allowed origins or joining rule (admins)",
     params: orgKeyParams,
     body: s.ApiKeyUpdate,
@@ -296,6 +341,7 @@ export const endpoints = define({
     path: '/organisations/:id/api-keys/:keyId/rotate',
     tag: 'organisations',
     auth: 'user',
+    errors: ['not_a_member', 'not_an_admin', 'key_revoked'],
     summary: 'Give a key a new secret, same settings; the old secret stops at once (admins)',
     params: orgKeyParams,
     response: s.ApiKeyCreated,
@@ -305,6 +351,7 @@ export const endpoints = define({
     path: '/publishable-key',
     tag: 'organisations',
     auth: 'none',
+    errors: ['publishable_key_required'],
     summary: 'The organisation behind the publishable key this request carries, and its view',
     response: s.PublishableKeyInfo,
   },
@@ -313,6 +360,7 @@ export const endpoints = define({
     path: '/organisations/:id/pro-bono',
     tag: 'organisations',
     auth: 'none',
+    errors: ['not_a_company'],
     summary: "A company's pro bono programme: what its employees' feed shows, and why",
     params: idParams,
     response: s.ProBonoProgramme,
@@ -322,6 +370,14 @@ export const endpoints = define({
     path: '/organisations/:id/pro-bono',
     tag: 'organisations',
     auth: 'credential',
+    errors: [
+      'not_a_member',
+      'not_an_admin',
+      'not_a_company',
+      'unknown_region',
+      'unknown_organisation',
+      'group_not_owned',
+    ],
     summary: "State a company's pro bono programme (the company's admins)",
     params: idParams,
     body: s.ProBonoUpdate,
@@ -332,6 +388,7 @@ export const endpoints = define({
     path: '/organisations/:id/join-requests',
     tag: 'organisations',
     auth: 'credential',
+    errors: ['not_a_member', 'not_an_admin'],
     summary: 'People asking to become members, newest first (admins)',
     params: idParams,
     query: s.JoinRequestListQuery,
@@ -342,6 +399,7 @@ export const endpoints = define({
     path: '/organisations/:id/join-requests/:requestId/approve',
     tag: 'organisations',
     auth: 'credential',
+    errors: ['not_a_member', 'not_an_admin', 'join_request_decided'],
     summary: 'Make the person a member (admins)',
     params: joinRequestParams,
     response: s.JoinRequest,
@@ -351,6 +409,7 @@ export const endpoints = define({
     path: '/organisations/:id/join-requests/:requestId/decline',
     tag: 'organisations',
     auth: 'credential',
+    errors: ['not_a_member', 'not_an_admin', 'join_request_decided'],
     summary: 'Decline a request to join (admins)',
     params: joinRequestParams,
     response: s.JoinRequest,
@@ -362,6 +421,7 @@ export const endpoints = define({
     path: '/groups',
     tag: 'groups',
     auth: 'credential',
+    errors: [],
     summary: 'Groups you belong to or whose organisation you belong to',
     response: z.object({ data: z.array(s.Group) }),
   },
@@ -370,6 +430,7 @@ export const endpoints = define({
     path: '/groups',
     tag: 'groups',
     auth: 'credential',
+    errors: ['not_a_member', 'not_an_admin', 'code_taken'],
     status: 201,
     idempotent: true,
     summary: 'Create a group owned by one of your organisations',
@@ -381,6 +442,7 @@ export const endpoints = define({
     path: '/groups/:id',
     tag: 'groups',
     auth: 'credential',
+    errors: [],
     summary: 'A group (its members and its organisation)',
     params: idParams,
     response: s.Group,
@@ -390,6 +452,7 @@ export const endpoints = define({
     path: '/groups/:id',
     tag: 'groups',
     auth: 'credential',
+    errors: ['not_an_admin', 'cap_below_member_count', 'code_taken'],
     summary: "Rename a group or change its cap (the organisation's admins)",
     params: idParams,
     body: s.GroupUpdate,
@@ -400,6 +463,7 @@ export const endpoints = define({
     path: '/groups/:id/members',
     tag: 'groups',
     auth: 'credential',
+    errors: [],
     summary: "A group's members (the organisation's members)",
     params: idParams,
     response: z.object({ data: z.array(s.GroupMember) }),
@@ -409,6 +473,7 @@ export const endpoints = define({
     path: '/groups/:id/members',
     tag: 'groups',
     auth: 'credential',
+    errors: ['not_a_member', 'already_in_group', 'group_full'],
     status: 201,
     summary: 'Invite members by email; emails need no account yet',
     params: idParams,
@@ -420,6 +485,7 @@ export const endpoints = define({
     path: '/groups/:id/members/:memberId',
     tag: 'groups',
     auth: 'credential',
+    errors: ['forbidden'],
     summary: "Remove a member (the organisation's members, or the member)",
     params: orgChildParams,
     response: null,
@@ -429,6 +495,7 @@ export const endpoints = define({
     path: '/groups/join',
     tag: 'groups',
     auth: 'user',
+    errors: ['forbidden', 'group_full'],
     summary: 'Join a group with its code',
     body: s.GroupJoin,
     response: s.Group,
@@ -440,6 +507,7 @@ export const endpoints = define({
     path: '/tasks',
     tag: 'tasks',
     auth: 'none',
+    errors: ['unknown_region', 'unknown_municipality', 'unknown_postal_code', 'invalid_cursor'],
     summary: 'Tasks you may see, newest first',
     query: s.TaskListQuery,
     response: s.Page(s.Task),
@@ -449,6 +517,18 @@ export const endpoints = define({
     path: '/tasks',
     tag: 'tasks',
     auth: 'visitor',
+    errors: [
+      'forbidden',
+      'not_a_member',
+      'organisation_required',
+      'unknown_group_code',
+      'not_a_group_member',
+      'unknown_postal_code',
+      'postal_code_required',
+      'visitor_required',
+      'too_many_pending',
+      'rate_limited',
+    ],
     status: 201,
     idempotent: true,
     summary:
@@ -461,6 +541,13 @@ export const endpoints = define({
     path: '/tasks/:id/verify',
     tag: 'tasks',
     auth: 'none',
+    errors: [
+      'already_verified',
+      'verification_expired',
+      'task_not_pending',
+      'invalid_code',
+      'too_many_attempts',
+    ],
     summary: "Confirm a visitor's help request with the emailed code: the task is published",
     params: idParams,
     body: s.TaskVerify,
@@ -471,6 +558,7 @@ export const endpoints = define({
     path: '/tasks/:id',
     tag: 'tasks',
     auth: 'none',
+    errors: [],
     summary: 'A task',
     params: idParams,
     response: s.Task,
@@ -480,6 +568,13 @@ export const endpoints = define({
     path: '/tasks/:id',
     tag: 'tasks',
     auth: 'credential',
+    errors: [
+      'forbidden',
+      'task_not_open',
+      'postal_code_required',
+      'helpers_below_selected',
+      'unknown_postal_code',
+    ],
     summary: 'Edit a task while it is open',
     params: idParams,
     body: s.TaskUpdate,
@@ -491,6 +586,7 @@ export const endpoints = define({
     tag: 'tasks',
     auth: 'credential',
     idempotent: true,
+    errors: ['forbidden', 'task_not_cancellable'],
     summary: 'Cancel a task',
     params: idParams,
     body: s.TaskCancel,
@@ -501,6 +597,7 @@ export const endpoints = define({
     path: '/tasks/:id/close-applications',
     tag: 'tasks',
     auth: 'credential',
+    errors: ['forbidden', 'task_not_open', 'no_selection'],
     summary: 'Close applications: the task is assigned and the rest are thanked',
     params: idParams,
     response: s.CloseResult,
@@ -510,6 +607,7 @@ export const endpoints = define({
     path: '/tasks/:id/applications',
     tag: 'applications',
     auth: 'credential',
+    errors: ['not_an_applicant'],
     summary: "A task's applications (the requesting organisation; applicants see their own)",
     params: idParams,
     response: z.object({ data: z.array(s.Application) }),
@@ -519,6 +617,7 @@ export const endpoints = define({
     path: '/tasks/:id/applications',
     tag: 'applications',
     auth: 'user',
+    errors: ['own_task', 'task_not_open', 'already_applied'],
     status: 201,
     idempotent: true,
     summary: 'Apply to a task',
@@ -532,6 +631,7 @@ export const endpoints = define({
     tag: 'applications',
     auth: 'user',
     idempotent: true,
+    errors: ['not_the_applicant', 'application_not_pending'],
     summary: 'Withdraw your pending application',
     params: taskAppParams,
     response: s.Application,
@@ -541,6 +641,7 @@ export const endpoints = define({
     path: '/tasks/:id/applications/:appId/select',
     tag: 'applications',
     auth: 'credential',
+    errors: ['forbidden', 'task_full', 'task_not_open', 'application_not_pending'],
     summary: 'Select an applicant; answers whether more can be selected',
     params: taskAppParams,
     response: s.SelectResult,
@@ -551,6 +652,7 @@ export const endpoints = define({
     tag: 'applications',
     auth: 'credential',
     idempotent: true,
+    errors: ['forbidden', 'application_not_pending'],
     summary: 'Decline a pending application with thanks',
     params: taskAppParams,
     response: s.Application,
@@ -561,6 +663,7 @@ export const endpoints = define({
     tag: 'assignments',
     auth: 'user',
     idempotent: true,
+    errors: ['not_the_applicant', 'task_not_active', 'not_selected', 'already_done'],
     summary: 'The selected helper marks the assignment done',
     params: taskAppParams,
     response: s.Application,
@@ -571,6 +674,14 @@ export const endpoints = define({
     tag: 'assignments',
     auth: 'credential',
     idempotent: true,
+    errors: [
+      'forbidden',
+      'task_not_active',
+      'not_selected',
+      'not_done',
+      'already_approved',
+      'feedback_exists',
+    ],
     summary: 'The requester approves with the actual hours (and may give feedback)',
     params: taskAppParams,
     body: s.AssignmentApprove,
@@ -581,6 +692,7 @@ export const endpoints = define({
     path: '/tasks/:id/feedback',
     tag: 'feedback',
     auth: 'none',
+    errors: [],
     summary: "A task's feedback",
     params: idParams,
     response: z.object({ data: z.array(s.Feedback) }),
@@ -590,6 +702,7 @@ export const endpoints = define({
     path: '/tasks/:id/feedback',
     tag: 'feedback',
     auth: 'user',
+    errors: ['not_done', 'feedback_exists'],
     status: 201,
     idempotent: true,
     summary: 'Give feedback on an assignment, either way',
@@ -602,6 +715,7 @@ export const endpoints = define({
     path: '/tasks/:id/messages',
     tag: 'messages',
     auth: 'user',
+    errors: ['not_in_chat'],
     summary: "The task's chat (the requesting organisation and the selected helpers)",
     params: idParams,
     query: s.MessageListQuery,
@@ -612,6 +726,7 @@ export const endpoints = define({
     path: '/tasks/:id/messages',
     tag: 'messages',
     auth: 'user',
+    errors: ['not_in_chat'],
     status: 201,
     idempotent: true,
     summary: 'Write in the task chat',
@@ -655,6 +770,7 @@ export const endpoints = define({
     path: '/users/:id',
     tag: 'users',
     auth: 'none',
+    errors: [],
     summary: 'A public profile',
     params: idParams,
     response: s.PublicProfile,
@@ -664,11 +780,40 @@ export const endpoints = define({
     path: '/reports/needs',
     tag: 'reports',
     auth: 'none',
+    errors: [],
     summary: 'Where help is needed: counts by category and region',
     query: s.NeedsQuery,
     response: s.NeedsReport,
   },
 });
+
+/** Every error code an endpoint can answer with: its own, and those of its kind. */
+export function errorsOf(endpoint: Endpoint): ErrorCode[] {
+  const codes = new Set<ErrorCode>(['invalid_token', 'invalid_api_key']);
+  if (endpoint.auth !== 'none') codes.add('unauthenticated');
+  if (endpoint.auth === 'user') codes.add('user_required');
+  if (endpoint.auth === 'none' || endpoint.auth === 'visitor') {
+    codes.add('invalid_publishable_key').add('origin_not_allowed');
+  }
+  if (endpoint.body) codes.add('invalid_json').add('payload_too_large').add('unsupported_encoding');
+  if (endpoint.params || endpoint.query || endpoint.body) codes.add('validation_failed');
+  if (endpoint.path.includes('/:')) codes.add('not_found');
+  // A unique key the database enforces, met by a write that raced another one.
+  if (endpoint.method !== 'GET') codes.add('already_exists');
+  if (endpoint.idempotent) {
+    for (const code of [
+      'invalid_idempotency_key',
+      'idempotency_key_reused',
+      'idempotency_in_progress',
+      'try_again',
+    ] as const) {
+      codes.add(code);
+    }
+  }
+  for (const code of endpoint.errors) codes.add(code);
+  codes.add('internal_error').add('service_unavailable');
+  return [...codes];
+}
 
 export type Endpoints = typeof endpoints;
 export type EndpointName = keyof Endpoints;

@@ -4,6 +4,7 @@
  * (`NetworkError`), or the answer did not match the contract (`ResponseValidationError`).
  */
 import type { z } from 'zod';
+import type { ErrorCode } from './error-codes.ts';
 
 // A global symbol, so that the guards recognise errors from another copy of the SDK too.
 const kind = Symbol.for('tehostamo.error');
@@ -38,8 +39,12 @@ export class ApiError extends TehostamoError {
   declare readonly [kind]: 'api';
   /** HTTP status, e.g. 404. */
   readonly status: number;
-  /** Stable snake_case code from the API, e.g. `task_not_open`. Branch on this. */
-  readonly code: string;
+  /**
+   * Stable snake_case code from the API, e.g. `task_not_open`: one of `errorCodes`
+   * (`sdk/error-codes.ts`), or a newer one this copy of the SDK does not know yet. Branch on it
+   * with `isApiErrorWith(error, 'task_not_open')`.
+   */
+  readonly code: ErrorCode | (string & {});
   readonly details: unknown;
   /** The server's request id, when it sent one (`X-Request-Id`): quote it in bug reports. */
   readonly requestId: string | undefined;
@@ -91,6 +96,17 @@ function parseRetryAfter(value: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
+/** 503: the service is briefly unavailable (e.g. its database); `retryAfter` in seconds. */
+export class ServiceUnavailableError extends ApiError {
+  /** Seconds to wait before trying again, from `Retry-After` (null when the server gave none). */
+  readonly retryAfter: number | null;
+
+  constructor(init: ApiErrorInit) {
+    super(init);
+    this.retryAfter = parseRetryAfter(init.headers?.get('retry-after') ?? null);
+  }
+}
+
 /** Picks the subclass from the status (the code refines nothing yet, but stays the key). */
 export function apiErrorFrom(init: ApiErrorInit): ApiError {
   switch (init.status) {
@@ -107,6 +123,8 @@ export function apiErrorFrom(init: ApiErrorInit): ApiError {
       return new ConflictError(init);
     case 429:
       return new RateLimitedError(init);
+    case 503:
+      return new ServiceUnavailableError(init);
     default:
       return new ApiError(init);
   }
@@ -157,8 +175,19 @@ export function isNetworkError(error: unknown): error is NetworkError {
 export function isResponseValidationError(error: unknown): error is ResponseValidationError {
   return isKind(error, 'response');
 }
-/** An API error with this status or code: `isApiErrorWith(e, 'task_not_open')`, `(e, 404)`. */
-export function isApiErrorWith(error: unknown, statusOrCode: number | string): error is ApiError {
+/**
+ * An API error with this status or code: `isApiErrorWith(e, 'task_not_open')`, `(e, 404)`. The
+ * code must be one of the contract's (`sdk/error-codes.ts`): a misspelt code does not compile.
+ */
+export function isApiErrorWith<C extends ErrorCode>(
+  error: unknown,
+  code: C,
+): error is ApiError & { readonly code: C };
+export function isApiErrorWith(error: unknown, status: number): error is ApiError;
+export function isApiErrorWith(
+  error: unknown,
+  statusOrCode: number | ErrorCode,
+): error is ApiError {
   return (
     isApiError(error) &&
     (typeof statusOrCode === 'number' ? error.status === statusOrCode : error.code === statusOrCode)

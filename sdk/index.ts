@@ -19,6 +19,7 @@ export {
   NotFoundError,
   RateLimitedError,
   ResponseValidationError,
+  ServiceUnavailableError,
   TehostamoError,
   UnauthenticatedError,
   ValidationError,
@@ -28,6 +29,14 @@ export {
   isResponseValidationError,
   isTehostamoError,
 } from './errors.ts';
+export {
+  errorCodes,
+  isErrorCode,
+  statusesOf,
+  type CodeOf,
+  type ErrorCode,
+  type StatusOf,
+} from './error-codes.ts';
 export { browserStorage, memoryStorage, type TokenStorage } from './storage.ts';
 export { endpoints, type Endpoint, type EndpointName } from './endpoints.ts';
 export type * from './schemas/index.ts';

@@ -1,8 +1,15 @@
-/** Every error the API answers with: `{ "error": { "code", "message", "details"? } }`. */
-export class HttpError extends Error {
+import { errorCodes, type CodeOf, type ErrorCode, type StatusOf } from '../sdk/error-codes.ts';
+
+/**
+ * Every error the API answers with: `{ "error": { "code", "message", "details"? } }`. The code
+ * comes from the contract's table (`sdk/error-codes.ts`) and must answer with the status the
+ * table gives it: `new HttpError(409, 'task_ful', …)` or `new HttpError(404, 'task_full', …)`
+ * does not compile.
+ */
+export class HttpError<C extends ErrorCode = ErrorCode> extends Error {
   constructor(
-    readonly status: number,
-    readonly code: string,
+    readonly status: StatusOf<C>,
+    readonly code: C,
     message: string,
     readonly details?: unknown,
     readonly headers?: Record<string, string>,
@@ -11,31 +18,46 @@ export class HttpError extends Error {
     this.name = new.target.name;
   }
 
-  toBody() {
+  toBody(requestId?: string) {
     return {
       error: {
         code: this.code,
         message: this.message,
         ...(this.details === undefined ? {} : { details: this.details }),
+        ...(requestId === undefined ? {} : { requestId }),
       },
     };
   }
 }
 
+/** An error whose code has exactly one status in the table: the status is looked up. */
+export function apiError<C extends SingleStatusCode>(
+  code: C,
+  message: string,
+  details?: unknown,
+  headers?: Record<string, string>,
+): HttpError<C> {
+  return new HttpError(errorCodes[code].status as StatusOf<C>, code, message, details, headers);
+}
+
+type SingleStatusCode = {
+  [C in ErrorCode]: (typeof errorCodes)[C]['status'] extends number ? C : never;
+}[ErrorCode];
+
 export class BadRequest extends HttpError {
-  constructor(code: string, message: string, details?: unknown) {
+  constructor(code: CodeOf<400>, message: string, details?: unknown) {
     super(400, code, message, details);
   }
 }
 
 export class Unauthenticated extends HttpError {
-  constructor(message = 'Sign in first.', code = 'unauthenticated') {
+  constructor(message = 'Sign in first.', code: CodeOf<401> = 'unauthenticated') {
     super(401, code, message, undefined, { 'WWW-Authenticate': 'Bearer' });
   }
 }
 
 export class Forbidden extends HttpError {
-  constructor(message = 'You may not do that.', code = 'forbidden') {
+  constructor(message = 'You may not do that.', code: CodeOf<403> = 'forbidden') {
     super(403, code, message);
   }
 }
@@ -47,13 +69,13 @@ export class NotFound extends HttpError {
 }
 
 export class Conflict extends HttpError {
-  constructor(code: string, message: string, details?: unknown) {
+  constructor(code: CodeOf<409>, message: string, details?: unknown) {
     super(409, code, message, details);
   }
 }
 
 export class Validation extends HttpError {
-  constructor(message: string, details?: unknown, code = 'validation_failed') {
+  constructor(message: string, details?: unknown, code: CodeOf<422> = 'validation_failed') {
     super(422, code, message, details);
   }
 }
@@ -69,5 +91,17 @@ export class RateLimited extends HttpError {
         'Retry-After': String(retryAfterSeconds),
       },
     );
+  }
+}
+
+/** 503: the database is unreachable or too slow; the SDK retries after `Retry-After`. */
+export class ServiceUnavailable extends HttpError {
+  constructor(
+    retryAfterSeconds: number,
+    message = 'The service is briefly unavailable; try again shortly.',
+  ) {
+    super(503, 'service_unavailable', message, undefined, {
+      'Retry-After': String(retryAfterSeconds),
+    });
   }
 }

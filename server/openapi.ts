@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { endpoints, type Endpoint } from '../sdk/endpoints.ts';
+import { errorCodes, statusesOf, type ErrorCode } from '../sdk/error-codes.ts';
+import { endpoints, errorsOf, type Endpoint } from '../sdk/endpoints.ts';
 import { ErrorBody } from '../sdk/schemas/common.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -39,10 +40,65 @@ function parameters(endpoint: Endpoint) {
   return list;
 }
 
-const errorResponse = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-});
+const REASONS: Record<number, string> = {
+  400: 'Bad request',
+  401: 'No credential, or a bad one',
+  403: 'Not allowed',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict with the state of things',
+  410: 'Gone',
+  413: 'Body too large',
+  415: 'Unsupported encoding',
+  422: 'Invalid content',
+  429: 'Too many requests',
+  500: 'Server failure',
+  503: 'Briefly unavailable',
+};
+
+/**
+ * One response per status the operation can answer with, naming its codes: the schema narrows
+ * `error.code` to them and the description gives each code's meaning, from the one error table.
+ */
+function errorResponses(endpoint: Endpoint): Record<string, unknown> {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of errorsOf(endpoint)) {
+    for (const status of statusesOf(code)) {
+      // invalid_code answers 401 when signing in and 422 when confirming a visitor's request.
+      if (code === 'invalid_code' && status !== (endpoint.path === '/auth/token' ? 401 : 422)) {
+        continue;
+      }
+      byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+    }
+  }
+  const responses: Record<string, unknown> = {};
+  for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
+    responses[String(status)] = {
+      description: [
+        REASONS[status] ?? 'Error',
+        '',
+        ...codes.map((code) => `- \`${code}\`: ${errorCodes[code].meaning}`),
+      ].join('\n'),
+      ...(status === 429 || status === 503
+        ? { headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds.' } } }
+        : {}),
+      content: {
+        'application/json': {
+          schema: {
+            allOf: [
+              { $ref: '#/components/schemas/Error' },
+              {
+                type: 'object',
+                properties: { error: { type: 'object', properties: { code: { enum: codes } } } },
+              },
+            ],
+          },
+        },
+      },
+    };
+  }
+  return responses;
+}
 
 /** Alternatives, per OpenAPI: `{}` is no credential; a key object lists what goes together. */
 function securityOf(endpoint: Endpoint): Record<string, string[]>[] {
@@ -97,8 +153,7 @@ export function buildOpenApi(serverUrl: string) {
         : {}),
       responses: {
         ...success,
-        '4XX': errorResponse('The request was refused; `error.code` says why.'),
-        '5XX': errorResponse('A failure on the server.'),
+        ...errorResponses(endpoint),
       },
     };
   }

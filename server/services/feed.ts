@@ -3,6 +3,7 @@
  * Every condition, visibility included, is part of the SQL WHERE, so pages are exact; pages are
  * keyset-paginated newest first on (published_at, id).
  */
+import type { CodeOf } from '../../sdk/error-codes.ts';
 import { Op, literal, type WhereOptions } from 'sequelize';
 import type { PageOf } from '../../sdk/schemas/common.ts';
 import type { Task as TaskShape, TaskListQuery, TaskStatus } from '../../sdk/schemas/tasks.ts';
@@ -26,7 +27,7 @@ type Where = WhereOptions<Task>;
 // ---------------------------------------------------------------------------------------------
 // Regions and municipalities by code or by name (Finnish or Swedish), from the postal code data
 
-function unknownFilter(field: string, code: string, what: string): Validation {
+function unknownFilter(field: string, code: CodeOf<422>, what: string): Validation {
   return new Validation(
     `Unknown ${what}.`,
     { in: 'query', issues: [{ path: field, message: `no such ${what}`, code }] },

@@ -12,6 +12,7 @@
  * The dimensions are combined with AND. Sectors match exactly as written; when a programme is
  * saved, each sector is spelt as organisations already spell it if it differs only in case.
  */
+import type { CodeOf } from '../../sdk/error-codes.ts';
 import { Op, type Transaction, type WhereOptions } from 'sequelize';
 import type { z } from 'zod';
 import type {
@@ -33,7 +34,7 @@ import { findRegionCode, regionName } from './places.ts';
 type Where = WhereOptions<Task>;
 type UpdateInput = z.output<typeof ProBonoUpdate>;
 
-function invalid(path: string, code: string, message: string, details?: unknown): Validation {
+function invalid(path: string, code: CodeOf<422>, message: string, details?: unknown): Validation {
   return new Validation(
     message,
     { in: 'body', issues: [{ path, message, code }], ...(details ? { values: details } : {}) },

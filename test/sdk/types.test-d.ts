@@ -4,11 +4,16 @@
  */
 import {
   createClient,
+  errorCodes,
   isApiError,
+  isApiErrorWith,
   memoryStorage,
   RateLimitedError,
   type Client,
+  type CodeOf,
+  type ErrorCode,
   type Page,
+  type StatusOf,
   type Task,
 } from '../../sdk/index.ts';
 
@@ -130,4 +135,26 @@ export function errors(error: unknown) {
     const wait: number | null = error.retryAfter;
     void wait;
   }
+}
+
+export function errorCodesOfTheContract(error: unknown) {
+  if (isApiErrorWith(error, 'task_full')) {
+    const code: 'task_full' = error.code;
+    void code;
+  }
+  isApiErrorWith(error, 409);
+  isApiErrorWith(error, 'service_unavailable');
+  // @ts-expect-error a misspelt code is not one of the contract's
+  isApiErrorWith(error, 'task_ful');
+  // @ts-expect-error codes are the contract's, not free strings
+  isApiErrorWith(error, 'something_else' as string);
+
+  const fullIs409: StatusOf<'task_full'> = 409;
+  // @ts-expect-error task_full is a 409, not a 404
+  const fullIs404: StatusOf<'task_full'> = 404;
+  const conflict: CodeOf<409> = 'already_applied';
+  // @ts-expect-error not_found is not a 409
+  const notAConflict: CodeOf<409> = 'not_found';
+  const codes: ErrorCode[] = Object.keys(errorCodes) as (keyof typeof errorCodes)[];
+  void [fullIs409, fullIs404, conflict, notAConflict, codes];
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { errorCodes } from '../../sdk/error-codes.ts';
 import { endpoints } from '../../sdk/endpoints.ts';
 import { get, post, lastCode } from '../helpers/http.ts';
 import { dialectName, startTestServer, type TestServer } from '../helpers/server.ts';
@@ -45,6 +46,46 @@ describe(`OpenAPI document and development mailbox (${dialectName})`, () => {
     );
     assert.equal(doc.components.securitySchemes.publishableKey.name, 'X-Publishable-Key');
     assert.deepEqual(doc.paths['/me'].get.security, [{ bearer: [] }]);
+  });
+
+  it('each operation lists the statuses and error codes it can answer, from the one table', async () => {
+    const doc = (await get(server, '/openapi.json')).body;
+    const codesOf = (operation: { responses: Record<string, any> }, status: string): string[] =>
+      operation.responses[status]?.content['application/json'].schema.allOf[1].properties.error
+        .properties.code.enum ?? [];
+    const listed = new Set<string>();
+    for (const methods of Object.values<Record<string, any>>(doc.paths)) {
+      for (const operation of Object.values<any>(methods)) {
+        assert.ok(!('4XX' in operation.responses), `${operation.operationId} has a generic 4XX`);
+        for (const [status, response] of Object.entries<any>(operation.responses)) {
+          if (Number(status) < 400) continue;
+          for (const code of codesOf(operation, status)) {
+            listed.add(code);
+            const entry = errorCodes[code as keyof typeof errorCodes];
+            assert.ok(entry, `${operation.operationId} lists unknown code ${code}`);
+            assert.ok(
+              ([entry.status].flat() as number[]).includes(Number(status)),
+              `${code} under ${status}`,
+            );
+            assert.ok(response.description.includes(entry.meaning));
+          }
+        }
+      }
+    }
+    const select = doc.paths['/tasks/{id}/applications/{appId}/select'].post;
+    for (const code of ['task_full', 'task_not_open', 'application_not_pending']) {
+      assert.ok(codesOf(select, '409').includes(code), `select answers ${code}`);
+    }
+    assert.deepEqual(codesOf(select, '404'), ['not_found']);
+    assert.ok(codesOf(select, '503').includes('service_unavailable'));
+    assert.ok(select.responses['503'].headers['Retry-After']);
+    assert.ok(codesOf(doc.paths['/auth/token'].post, '401').includes('invalid_code'));
+    assert.ok(codesOf(doc.paths['/tasks/{id}/verify'].post, '422').includes('invalid_code'));
+    // Codes no single operation owns: unknown paths and methods, the widget bundle.
+    const elsewhere = ['route_not_found', 'method_not_allowed', 'widgets_not_built'];
+    for (const code of Object.keys(errorCodes)) {
+      if (!elsewhere.includes(code)) assert.ok(listed.has(code), `no operation answers ${code}`);
+    }
   });
 
   it('the development mailbox lists queued emails so a newcomer can sign in locally', async () => {
