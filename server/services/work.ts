@@ -50,7 +50,7 @@ function helperNext(app: Application, task: Task, gaveFeedback: boolean): Helper
 
 export async function getMyWork(ctx: Ctx, userId: number): Promise<MyWork> {
   const orgIds = await myOrganisationIds(ctx);
-  const [activeApps, closedApps, activeTasks, closedTasks] = await Promise.all([
+  const [activeApps, notChosen, approved, activeTasks, closedTasks] = await Promise.all([
     Application.findAll({
       where: {
         userId,
@@ -59,18 +59,18 @@ export async function getMyWork(ctx: Ctx, userId: number): Promise<MyWork> {
       include: [{ model: Task, as: 'task' }],
       order: [['id', 'DESC']],
     }) as Promise<ApplicationWithTask[]>,
+    // Declined and withdrawn applications, and approved assignments: the newest of each.
     Application.findAll({
-      where: {
-        userId,
-        [Op.or]: [
-          { status: ['declined', 'withdrawn'] },
-          { status: 'selected', approvedAt: { [Op.ne]: null } },
-        ],
-      },
+      where: { userId, status: ['declined', 'withdrawn'] },
       include: [{ model: Task, as: 'task' }],
       order: [['id', 'DESC']],
-      // Twice the limit: declined and withdrawn applications, and history, keep the limit each.
-      limit: WORK_HISTORY_LIMIT * 2,
+      limit: WORK_HISTORY_LIMIT,
+    }) as Promise<ApplicationWithTask[]>,
+    Application.findAll({
+      where: { userId, status: 'selected', approvedAt: { [Op.ne]: null } },
+      include: [{ model: Task, as: 'task' }],
+      order: [['id', 'DESC']],
+      limit: WORK_HISTORY_LIMIT,
     }) as Promise<ApplicationWithTask[]>,
     orgIds.length === 0
       ? Promise.resolve([] as Task[])
@@ -106,7 +106,7 @@ export async function getMyWork(ctx: Ctx, userId: number): Promise<MyWork> {
         }) as unknown as Promise<{ taskId: number; n: number | string }[]>),
   ]);
 
-  const myApps = [...activeApps, ...closedApps];
+  const myApps = [...activeApps, ...notChosen, ...approved];
   const selectedIds = [
     ...myApps.filter((a) => a.status === 'selected').map((a) => a.id),
     ...assignments.map((a) => a.id),
@@ -154,20 +154,18 @@ export async function getMyWork(ctx: Ctx, userId: number): Promise<MyWork> {
       feedbackGiven: given,
     };
   };
-  const notSelected = myApps.filter((a) => a.status !== 'selected');
+  const newestFirst = (a: Application, b: Application) => b.id - a.id;
   const helper = {
-    applications: [
-      ...notSelected.filter((a) => a.status === 'pending'),
-      ...notSelected.filter((a) => a.status !== 'pending').slice(0, WORK_HISTORY_LIMIT),
-    ]
-      .sort((a, b) => b.id - a.id)
+    applications: myApps
+      .filter((a) => a.status !== 'selected')
+      .sort(newestFirst)
       .map(helperItem),
     assignments: activeApps
       .filter((a) => a.status === 'selected' && a.task.status !== 'cancelled')
       .map(helperItem),
     history: myApps
       .filter((a) => a.status === 'selected' && (a.approvedAt || a.task.status === 'cancelled'))
-      .sort((a, b) => b.id - a.id)
+      .sort(newestFirst)
       .slice(0, WORK_HISTORY_LIMIT)
       .map(helperItem),
   };

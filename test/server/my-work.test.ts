@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import * as s from '../../sdk/schemas/index.ts';
+import { Application, Task } from '../../server/db/models/index.ts';
 import { errorCode, get, post, signIn, type SignedIn } from '../helpers/http.ts';
 import { dialectName, startTestServer, type TestServer } from '../helpers/server.ts';
 
@@ -291,6 +292,40 @@ describe(`my work (${dialectName})`, () => {
         [cancelled, []],
         [taskId, []],
       ],
+    );
+  });
+
+  it('keeps the approved history however many applications were declined since', async () => {
+    // Rows made directly: the subject is the lists' limits, not how applications are declined.
+    const template = (await Task.findByPk(taskId, { raw: true })) as unknown as Record<
+      string,
+      unknown
+    >;
+    const tasks = await Task.bulkCreate(
+      Array.from({ length: s.WORK_HISTORY_LIMIT * 2 + 1 }, (_, i) => ({
+        ...template,
+        id: undefined,
+        title: `Vanha tehtävä ${i + 1}`,
+        status: 'assigned',
+      })) as never[],
+    );
+    await Application.bulkCreate(
+      tasks.map((t) => ({
+        taskId: t.id,
+        userId: helpers[0]!.id,
+        message: 'Voin auttaa.',
+        status: 'declined',
+      })) as never[],
+    );
+    const mine = await work(helpers[0]!);
+    assert.equal(mine.helper.applications.length, s.WORK_HISTORY_LIMIT);
+    assert.equal(
+      mine.helper.applications[0]!.task.title,
+      `Vanha tehtävä ${s.WORK_HISTORY_LIMIT * 2 + 1}`,
+    );
+    assert.deepEqual(
+      mine.helper.history.map((a) => a.task.id),
+      [taskId],
     );
   });
 
