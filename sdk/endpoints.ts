@@ -38,7 +38,7 @@ export interface Endpoint {
    * endpoint of its kind can answer (a bad credential, 422 on bad input, 404 for an id, the
    * idempotency codes, 500 and 503) are added by `errorsOf`, so they are not repeated here.
    */
-  errors: readonly ErrorCode[];
+  errors?: readonly ErrorCode[];
 }
 
 const idParams = z.object({ id: s.IdParam });
@@ -810,7 +810,7 @@ export function errorsOf(endpoint: Endpoint): ErrorCode[] {
       codes.add(code);
     }
   }
-  for (const code of endpoint.errors) codes.add(code);
+  for (const code of endpoint.errors ?? []) codes.add(code);
   codes.add('internal_error').add('service_unavailable');
   return [...codes];
 }
