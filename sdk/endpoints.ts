@@ -739,6 +739,7 @@ export const endpoints = define({
     path: '/tasks/:id/messages/read',
     tag: 'messages',
     auth: 'user',
+    errors: ['not_in_chat'],
     summary: 'How far you have read the chat: the last message seen and how many are unread',
     params: idParams,
     response: s.ReadState,
@@ -748,6 +749,7 @@ export const endpoints = define({
     path: '/tasks/:id/messages/read',
     tag: 'messages',
     auth: 'user',
+    errors: ['not_in_chat'],
     summary: 'Mark the chat read up to a message (the mark never moves back)',
     params: idParams,
     body: s.ReadStateUpdate,
@@ -758,6 +760,7 @@ export const endpoints = define({
     path: '/tasks/:id/participants',
     tag: 'messages',
     auth: 'user',
+    errors: ['not_in_chat'],
     summary:
       "The requester and the selected helpers, with the other side's contact details (participants only)",
     params: idParams,
