@@ -18,7 +18,8 @@ export async function renderStory(meta: { args?: object }, story: StoryLike) {
   const args = { ...meta.args, ...story.args };
   const root = await fixture<HTMLElement>(story.render!(args, undefined) as TemplateResult);
   const provider = root.querySelector('tehostamo-provider') as TehostamoProvider;
-  return { root, provider, fake: provider.client as FakeClient };
+  // Stories of the shared parts have no provider: they need no client.
+  return { root, provider, fake: provider?.client as FakeClient };
 }
 
 /** Waits until `check` passes (or fails with its last error after `timeout` ms). */

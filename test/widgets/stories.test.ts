@@ -10,6 +10,7 @@ import signIn, * as signInStories from '../../stories/sign-in.stories.ts';
 import profileCard, * as profileStories from '../../stories/profile-card.stories.ts';
 import myWork, * as myWorkStories from '../../stories/my-work.stories.ts';
 import taskList, * as listStories from '../../stories/task-list.stories.ts';
+import sharedParts, * as sharedStories from '../../stories/dialog.stories.ts';
 import { renderStory, until, type StoryLike } from './helpers.ts';
 
 type Module = Record<string, unknown> & { default: { title?: string; args?: object } };
@@ -22,6 +23,7 @@ const modules: [string, Module][] = [
   ['tehostamo-profile-card', { ...profileStories, default: profileCard }],
   ['tehostamo-my-work', { ...myWorkStories, default: myWork }],
   ['tehostamo-app', { ...appStories, default: app }],
+  ['tehostamo-shared-parts-demo', { ...sharedStories, default: sharedParts }],
 ];
 
 describe('every story', () => {
