@@ -5,6 +5,7 @@ import '../widgets/app/app.ts';
 import { HELPER, ME, TASKS } from './support/data.ts';
 import type { FakeOptions } from './support/fake-client.ts';
 import { scene, type SceneArgs } from './support/scene.ts';
+import { BOTH_WORK, HELPER_WORK, PROFILES } from './support/work-data.ts';
 
 interface Args extends SceneArgs {
   /** The address the app shows (`/`, `/opportunities`, `/tasks/new`, …). */
@@ -26,9 +27,21 @@ function render(fake: FakeOptions) {
     );
 }
 
-const signedIn: FakeOptions = { tasks: TASKS, user: ME, signedIn: true };
-const helper: FakeOptions = { tasks: TASKS, user: HELPER, signedIn: true };
-const anonymous: FakeOptions = { tasks: TASKS, user: HELPER };
+const signedIn: FakeOptions = {
+  tasks: TASKS,
+  user: ME,
+  signedIn: true,
+  work: BOTH_WORK,
+  profiles: PROFILES,
+};
+const helper: FakeOptions = {
+  tasks: TASKS,
+  user: HELPER,
+  signedIn: true,
+  work: HELPER_WORK,
+  profiles: PROFILES,
+};
+const anonymous: FakeOptions = { tasks: TASKS, user: HELPER, profiles: PROFILES };
 
 const meta: Meta<Args> = {
   title: 'App/Application',
@@ -59,6 +72,18 @@ export const SignedInHome: Story = { render: render(signedIn) };
 
 /** Mahdollisuudet: the signed-in user's own feed. */
 export const Opportunities: Story = { render: render(helper), args: { path: '/opportunities' } };
+
+/** Meneillään: applications, assignments and the organisation's tasks, by what they need. */
+export const Ongoing: Story = { render: render(signedIn), args: { path: '/ongoing' } };
+
+/** Historia: done work with hours and feedback. */
+export const History: Story = { render: render(helper), args: { path: '/history' } };
+
+/** A task's page (an emailed link lands here). */
+export const Task: Story = { render: render(signedIn), args: { path: `/tasks/${TASKS[0]!.id}` } };
+
+/** A public profile, open to anyone. */
+export const Profile: Story = { render: render(anonymous), args: { path: '/users/20' } };
 
 /** Posting a request: the requester's pink. */
 export const NewTask: Story = { render: render(signedIn), args: { path: '/tasks/new' } };

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ME, TASKS } from '../../stories/support/data.ts';
+import { PROFILES } from '../../stories/support/work-data.ts';
 import {
   fakeClient,
   type FakeClient,
@@ -44,6 +45,9 @@ describe('<tehostamo-app>', () => {
     await Promise.all([
       import('../../widgets/task-list/task-list.ts'),
       import('../../widgets/request-form/request-form.ts'),
+      import('../../widgets/task/task.ts'),
+      import('../../widgets/my-work/my-work.ts'),
+      import('../../widgets/profile-card/profile-card.ts'),
     ]);
     // A Finnish browser: the app speaks the browser's language until told otherwise.
     Object.defineProperty(navigator, 'languages', {
@@ -177,6 +181,41 @@ describe('<tehostamo-app>', () => {
     await until(() => location.pathname === '/' && heading(el) === 'Tervetuloa Tehostamoon');
     expect(fake.callsOf('auth.signOut')).to.have.length(1);
     expect(shadow(el).querySelector('.who') === null).to.equal(true);
+  });
+
+  it('shows what needs the user now on Etusivu, and their work in Meneillään and Historia', async () => {
+    const { el } = await app('/');
+    await shows(el, 'tehostamo-my-work[view=attention]');
+    link(el, 'Meneillään').click();
+    await shows(el, 'tehostamo-my-work[view=ongoing]');
+    link(el, 'Historia').click();
+    await shows(el, 'tehostamo-my-work[view=history]');
+    expect(location.pathname).to.equal('/history');
+  });
+
+  it('opens a task picked from the signed-in feed on its own page', async () => {
+    const { el } = await app('/opportunities');
+    const list = await shows(el, 'tehostamo-task-list');
+    const open = await until(() => shadow(list).querySelector<HTMLButtonElement>('.task-open'));
+    open.click();
+    const task = await shows(el, 'tehostamo-task');
+    expect(location.pathname).to.match(/^\/tasks\/\d+$/);
+    expect(task.getAttribute('task-id')).to.equal(location.pathname.split('/')[2]);
+    history.back();
+    await until(() => location.pathname === '/opportunities' && heading(el) === 'Mahdollisuudet');
+  });
+
+  it('shows a public profile to anyone', async () => {
+    const { el } = await app('/users/20', { tasks: TASKS, user: ME, profiles: PROFILES });
+    const card = await shows(el, 'tehostamo-profile-card');
+    expect(card.getAttribute('user-id')).to.equal('20');
+    expect(view(el).querySelector('tehostamo-sign-in') === null).to.equal(true);
+  });
+
+  it('asks a visitor who opens an emailed task link to sign in first', async () => {
+    const { el } = await app('/tasks/101', { tasks: TASKS, user: ME });
+    expect(Boolean(view(el).querySelector('tehostamo-sign-in'))).to.equal(true);
+    expect(view(el).querySelector('tehostamo-task') === null).to.equal(true);
   });
 
   it('tells an unknown address apart, with a way home', async () => {

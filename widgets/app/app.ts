@@ -10,16 +10,40 @@ import { appStyles } from './app.styles.ts';
 import { isPrivate, matchRoute, roleOf, safeNext, type Route, type ViewName } from './routes.ts';
 import { appStrings, type AppStrings } from './strings.ts';
 
+type Part = 'task-list' | 'request-form' | 'task' | 'my-work' | 'profile-card';
+
 /**
- * Each view's elements, loaded when the view is first shown: every view is a chunk of its own,
+ * The views' elements, each loaded when a view first needs it: every one is a chunk of its own,
  * so the first page loads only the shell and what it shows.
  */
-const loaders: Partial<Record<ViewName, () => Promise<unknown>>> = {
-  home: () => import('../task-list/task-list.ts'),
-  opportunities: () => import('../task-list/task-list.ts'),
-  'new-task': () => import('../request-form/request-form.ts'),
-  task: () => import('../applicant-picker/applicant-picker.ts'),
+const parts: Record<Part, () => Promise<unknown>> = {
+  'task-list': () => import('../task-list/task-list.ts'),
+  'request-form': () => import('../request-form/request-form.ts'),
+  task: () => import('../task/task.ts'),
+  'my-work': () => import('../my-work/my-work.ts'),
+  'profile-card': () => import('../profile-card/profile-card.ts'),
 };
+
+/** What a view shows, for a visitor (`false`) or a signed-in user (`true`). */
+function partOf(view: ViewName, signedIn: boolean): Part | null {
+  switch (view) {
+    case 'home':
+      return signedIn ? 'my-work' : 'task-list';
+    case 'opportunities':
+      return 'task-list';
+    case 'ongoing':
+    case 'history':
+      return 'my-work';
+    case 'new-task':
+      return 'request-form';
+    case 'task':
+      return 'task';
+    case 'user':
+      return 'profile-card';
+    default:
+      return null;
+  }
+}
 
 /** Where a visitor's explicit choice of language is kept. */
 const LANG_KEY = 'tehostamo.lang';
@@ -102,7 +126,7 @@ export class TehostamoApp extends TehostamoElement {
    */
   @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
 
-  @state() private loaded = new Set<ViewName>();
+  @state() private loaded = new Set<Part>();
   @state() private loadFailed = false;
   @state() private chosenLang: Lang = 'fi';
 
@@ -162,6 +186,7 @@ export class TehostamoApp extends TehostamoElement {
     }
     this.addEventListener('tehostamo-sign-in', this.onSignIn);
     this.addEventListener('tehostamo-task-created', this.onTaskCreated);
+    this.addEventListener('tehostamo-task-select', this.onTaskSelect);
   }
 
   override disconnectedCallback(): void {
@@ -170,6 +195,7 @@ export class TehostamoApp extends TehostamoElement {
     window.removeEventListener('click', this.onClick);
     this.removeEventListener('tehostamo-sign-in', this.onSignIn);
     this.removeEventListener('tehostamo-task-created', this.onTaskCreated);
+    this.removeEventListener('tehostamo-task-select', this.onTaskSelect);
   }
 
   private readonly onSignIn = (event: HTMLElementEventMap['tehostamo-sign-in']) => {
@@ -182,9 +208,17 @@ export class TehostamoApp extends TehostamoElement {
   };
 
   private readonly onTaskCreated = (event: HTMLElementEventMap['tehostamo-task-created']) => {
-    if (this.route?.view === 'new-task' && customElements.get('tehostamo-task')) {
-      this.navigate(`/tasks/${event.detail.task.id}`);
-    }
+    if (this.route?.view === 'new-task') this.navigate(`/tasks/${event.detail.task.id}`);
+  };
+
+  /**
+   * A signed-in user opens a task from a list on its own page (`/tasks/:id`), where everything
+   * about it is done; a visitor keeps the list's own dialog, which applies with an inline sign-in.
+   */
+  private readonly onTaskSelect = (event: HTMLElementEventMap['tehostamo-task-select']) => {
+    if (!this.activeUser) return;
+    event.preventDefault();
+    this.navigate(`/tasks/${event.detail.task.id}`);
   };
 
   /** The page's language: the documentElement's, so every widget and the client follow it. */
@@ -213,16 +247,22 @@ export class TehostamoApp extends TehostamoElement {
       // The user became known on load: their language, unless chosen on this device.
       if (!storedLang() && !this.noHistory) this.setLang(normaliseLang(this.contextUser.lang));
     }
-    const view = this.route?.view;
-    if (view) this.load(view);
+    const part = this.viewPart();
+    if (part) this.load(part);
   }
 
-  private load(view: ViewName) {
-    const loader = loaders[view];
-    if (!loader || this.loaded.has(view)) return;
-    loader().then(
+  private viewPart(): Part | null {
+    const view = this.route?.view;
+    const user = this.activeUser;
+    if (!view || user === undefined) return null;
+    return partOf(view, Boolean(user));
+  }
+
+  private load(part: Part) {
+    if (this.loaded.has(part)) return;
+    parts[part]().then(
       () => {
-        this.loaded = new Set([...this.loaded, view]);
+        this.loaded = new Set([...this.loaded, part]);
       },
       () => {
         this.loadFailed = true;
@@ -342,8 +382,9 @@ export class TehostamoApp extends TehostamoElement {
     </div>`;
   }
 
-  private ready(view: ViewName): boolean {
-    return !loaders[view] || this.loaded.has(view);
+  private ready(): boolean {
+    const part = this.viewPart();
+    return !part || this.loaded.has(part);
   }
 
   private renderView(route: Route | null, user: Me | null | undefined): TemplateResult {
@@ -362,7 +403,7 @@ export class TehostamoApp extends TehostamoElement {
     if (this.loadFailed) {
       return html`<div class="notice error" role="alert">${s.viewFailed}</div>`;
     }
-    if (!this.ready(route.view)) {
+    if (!this.ready()) {
       return html`<p role="status">${s.loadingView}</p>`;
     }
     switch (route.view) {
@@ -373,8 +414,13 @@ export class TehostamoApp extends TehostamoElement {
           <tehostamo-task-list feed="opportunities"></tehostamo-task-list>`;
       case 'new-task':
         return html`<tehostamo-request-form draft-key="app"></tehostamo-request-form>`;
+      case 'ongoing':
+      case 'history':
+        return html`<tehostamo-my-work view=${route.view} hide-heading></tehostamo-my-work>`;
       case 'task':
-        return html`<tehostamo-applicant-picker task-id=${route.id!}></tehostamo-applicant-picker>`;
+        return html`<tehostamo-task task-id=${route.id!}></tehostamo-task>`;
+      case 'user':
+        return html`<tehostamo-profile-card user-id=${route.id!}></tehostamo-profile-card>`;
       case 'settings':
         return this.renderSettings(route, user!);
       case 'sign-in':
@@ -384,8 +430,6 @@ export class TehostamoApp extends TehostamoElement {
                 <p><a href="/">${s.continueTo}</a></p>`
             : this.renderSignIn(s.signInFor.signIn)
         }`;
-      default:
-        return html`<div class="notice info">${s.comingSoon}</div>`;
     }
   }
 
@@ -396,10 +440,11 @@ export class TehostamoApp extends TehostamoElement {
         <p>${s.home.signInToHelp}</p>
         <tehostamo-task-list page-size="10"></tehostamo-task-list>`;
     }
-    return html`<div class="actions">
-      <a class="button primary" href="/tasks/new">${s.home.askForHelp}</a>
-      <a class="button" href="/opportunities">${s.home.browse}</a>
-    </div>`;
+    return html`<div class="actions home-actions">
+        <a class="button primary" href="/tasks/new">${s.home.askForHelp}</a>
+        <a class="button" href="/opportunities">${s.home.browse}</a>
+      </div>
+      <tehostamo-my-work view="attention" hide-heading></tehostamo-my-work>`;
   }
 
   private renderSettings(route: Route, user: Me) {

@@ -50,7 +50,6 @@ export interface AppStrings {
   signedInAlready: (name: string) => string;
   continueTo: string;
   notFound: { lead: string; home: string };
-  comingSoon: string;
   devMailbox: string;
   settings: {
     lead: string;
@@ -133,7 +132,6 @@ const fi: AppStrings = {
     lead: 'Osoitteessa ei ole sivua. Ehkä linkki on vanhentunut tai siinä on kirjoitusvirhe.',
     home: 'Etusivulle',
   },
-  comingSoon: 'Tämä näkymä ei ole vielä käytössä.',
   devMailbox: 'Kehityspalvelin: sähköpostit ja koodit näkyvät kehityspostilaatikossa',
   settings: {
     lead: 'Tietosi sellaisina kuin ne ovat nyt.',
@@ -217,7 +215,6 @@ const sv: AppStrings = {
     lead: 'Det finns ingen sida på adressen. Kanske länken är gammal eller har ett skrivfel.',
     home: 'Till startsidan',
   },
-  comingSoon: 'Den här vyn används inte ännu.',
   devMailbox: 'Utvecklingsserver: e-post och koder finns i utvecklingsbrevlådan',
   settings: {
     lead: 'Dina uppgifter som de är nu.',
@@ -300,7 +297,6 @@ const en: AppStrings = {
     lead: 'There is no page at this address. The link may be old or mistyped.',
     home: 'To the home page',
   },
-  comingSoon: 'This view is not in use yet.',
   devMailbox: 'Development server: emails and codes are in the development mailbox',
   settings: {
     lead: 'Your details as they are now.',
