@@ -416,7 +416,7 @@ export class TehostamoApp extends TehostamoElement {
         return html`<tehostamo-request-form draft-key="app"></tehostamo-request-form>`;
       case 'ongoing':
       case 'history':
-        return html`<tehostamo-my-work view=${route.view} hide-heading></tehostamo-my-work>`;
+        return html`<tehostamo-my-work view=${route.view}></tehostamo-my-work>`;
       case 'task':
         return html`<tehostamo-task task-id=${route.id!}></tehostamo-task>`;
       case 'user':
@@ -444,7 +444,7 @@ export class TehostamoApp extends TehostamoElement {
         <a class="button primary" href="/tasks/new">${s.home.askForHelp}</a>
         <a class="button" href="/opportunities">${s.home.browse}</a>
       </div>
-      <tehostamo-my-work view="attention" hide-heading></tehostamo-my-work>`;
+      <tehostamo-my-work view="attention"></tehostamo-my-work>`;
   }
 
   private renderSettings(route: Route, user: Me) {
