@@ -139,6 +139,25 @@ describe('<tehostamo-task>', () => {
       await expect(p.el).to.be.accessible();
     });
 
+    it('follows /tasks/:id#chat to the chat, which sits in the shadow root', async () => {
+      const scrolled: string[] = [];
+      const original = HTMLElement.prototype.scrollIntoView;
+      HTMLElement.prototype.scrollIntoView = function (this: HTMLElement) {
+        scrolled.push(this.id);
+      };
+      history.replaceState(null, '', '#chat');
+      try {
+        const p = await page(stories.HelperSelected);
+        await until(() => scrolled.length > 0);
+        expect(scrolled).to.deep.equal(['chat']);
+        await p.el.updateComplete;
+        expect(scrolled).to.have.length(1);
+      } finally {
+        HTMLElement.prototype.scrollIntoView = original;
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+
     it('gives the requester feedback once approved, and only once', async () => {
       const p = await page(stories.HelperApproved);
       const form = await until(() => p.$<HTMLFormElement>('[part~=feedback-form]'));

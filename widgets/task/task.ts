@@ -149,8 +149,18 @@ export class TehostamoTask extends TehostamoElement {
     return value && value.task.id === this.taskId ? value.task : null;
   }
 
+  /** Whether a `#chat` in the page's address has been followed (it points into the shadow root). */
+  private followedHash = false;
+
   protected override updated(changed: PropertyValues): void {
     if (changed.has('contextClient') || changed.has('contextUser')) this.ensureUser();
+    if (!this.followedHash && this.task && location.hash === '#chat') {
+      const chat = this.renderRoot.querySelector<HTMLElement>('#chat');
+      if (chat) {
+        this.followedHash = true;
+        chat.scrollIntoView();
+      }
+    }
     if (changed.has('taskId') && !this.taskId) {
       warnOnce('missing-task-id', '<tehostamo-task> needs a task-id.');
     }
