@@ -1,15 +1,18 @@
 /**
  * Every error code the server can send has a message in the widgets, in Finnish, Swedish and
- * English. Until the contract keeps the codes in one table, they are read from the server's
- * sources: the codes its error classes are thrown with, and the classes' defaults.
+ * English: the codes of the contract's table (`sdk/error-codes.ts`), and the field codes that a
+ * 422 carries in its issues, read from the server's sources.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { errorCodes } from '../../sdk/error-codes.ts';
+import { apiErrorFrom } from '../../sdk/errors.ts';
 import { en } from '../../widgets/i18n/en.ts';
 import { fi } from '../../widgets/i18n/fi.ts';
 import { sv } from '../../widgets/i18n/sv.ts';
+import { errorText } from '../../widgets/shared/errors.ts';
 
 const serverDir = new URL('../../server/', import.meta.url).pathname;
 
@@ -21,61 +24,63 @@ function sources(dir: string): string[] {
   });
 }
 
-/** The codes thrown in `server/`, by each error class's signature (see `server/errors.ts`). */
-function serverCodes(): Set<string> {
-  // The defaults of Unauthenticated, Forbidden, NotFound, Validation and RateLimited.
-  const codes = new Set(['unauthenticated', 'forbidden', 'not_found', 'validation_failed']);
-  codes.add('rate_limited');
-  const code = `'([a-z0-9]+(?:_[a-z0-9]+)*)'`;
+/** The codes of the server's own field issues: `{ path, code: '…' }` and `invalid(field, code, …)`. */
+function issueCodes(): Set<string> {
+  const codes = new Set<string>();
+  const code = `'([a-z0-9]+(?:_[a-z0-9]+)+)'`;
   for (const text of sources(serverDir)) {
-    // Conflict(code, …), BadRequest(code, …), HttpError(status, code, …)
-    for (const m of text.matchAll(new RegExp(`new (?:Conflict|BadRequest)\\(\\s*${code}`, 'g')))
+    for (const m of text.matchAll(new RegExp(`path: '[^']*',[^}]*?code: ${code}`, 'gs')))
       codes.add(m[1]!);
-    for (const m of text.matchAll(new RegExp(`new HttpError\\(\\s*\\d+,\\s*${code}`, 'g')))
+    for (const m of text.matchAll(new RegExp(`invalid\\(\\s*'[^']*',\\s*${code}`, 'g')))
       codes.add(m[1]!);
-    // Forbidden(message, code), Unauthenticated(message, code), Validation(message, details, code)
-    const lastArgument = /new (?:Forbidden|Unauthenticated|Validation)\(((?:[^()]|\([^()]*\))*)\)/g;
-    for (const m of text.matchAll(lastArgument)) {
-      const last = new RegExp(`,\\s*${code}\\s*,?\\s*$`).exec(m[1]!);
-      if (last) codes.add(last[1]!);
-    }
   }
   return codes;
 }
 
-describe('error messages in the widgets', () => {
-  const codes = serverCodes();
+const tables = { fi, sv, en };
 
-  it('finds the codes the server throws', () => {
-    // A sample from each kind of throw, so that a broken pattern cannot pass silently.
-    for (const known of [
-      'task_not_open', // Conflict
-      'invalid_json', // HttpError
-      'not_a_group_member', // Forbidden
-      'unknown_group_code', // Validation
-      'user_required', // Unauthenticated
-      'no_selection',
-    ]) {
-      assert.ok(codes.has(known), `${known} not found in server/`);
+describe('error messages in the widgets', () => {
+  const table = Object.keys(errorCodes);
+  const issues = issueCodes();
+  const codes = new Set([...table, ...issues]);
+
+  it('reads the table and the server’s field codes', () => {
+    for (const known of ['task_not_open', 'no_selection', 'not_a_group_member', 'invalid_json']) {
+      assert.ok(table.includes(known), `${known} not in the table`);
     }
-    assert.ok(codes.size > 50, `only ${codes.size} codes found`);
+    for (const known of ['unknown_group_code', 'postal_code_required', 'visitor_required']) {
+      assert.ok(issues.has(known), `${known} not found in server/`);
+    }
   });
 
-  for (const [lang, t] of Object.entries({ fi, sv, en })) {
+  for (const [lang, t] of Object.entries(tables)) {
     it(`has a message in ${lang} for every code the server can send`, () => {
-      const missing = [...codes].filter((c) =>
-        // The rate limit's message says how long to wait: its own function.
-        c === 'rate_limited'
-          ? typeof t.errors.rateLimited !== 'function'
-          : !t.errors.codes[c]?.trim(),
-      );
+      const missing = [...codes].filter((c) => !t.errors.codes[c]?.trim());
       assert.deepEqual(missing, [], `no ${lang} message for: ${missing.join(', ')}`);
+    });
+
+    it(`shows each code's own message in ${lang}, not the generic one`, () => {
+      for (const code of table) {
+        const status = [errorCodes[code as keyof typeof errorCodes].status].flat()[0]!;
+        const text = errorText(apiErrorFrom({ status, code, message: code }), t);
+        assert.notEqual(text, t.errors.generic, code);
+        assert.ok(text.trim(), code);
+      }
     });
   }
 
+  it('says how long to wait when the server says so', () => {
+    const error = apiErrorFrom({
+      status: 429,
+      code: 'rate_limited',
+      message: 'slow down',
+      headers: new Headers({ 'Retry-After': '30' }),
+    });
+    assert.equal(errorText(error, fi), fi.errors.rateLimited(30));
+  });
+
   it('never shows one language’s message in another', () => {
     for (const code of codes) {
-      if (code === 'rate_limited') continue;
       assert.notEqual(fi.errors.codes[code], en.errors.codes[code], code);
       assert.notEqual(sv.errors.codes[code], en.errors.codes[code], code);
     }

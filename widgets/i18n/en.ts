@@ -107,6 +107,13 @@ export const en: Strings = {
       validation_failed: 'Check the details in the form.',
       visitor_required: 'Sign in, or give your name and email address.',
       widgets_not_built: 'The service is not fully installed yet. Contact the administrator.',
+      group_not_owned: 'The pro bono group must be the company’s own.',
+      method_not_allowed: 'The service does not take this request. Reload the page.',
+      rate_limited: 'Too many tries. Try again in a moment.',
+      service_unavailable: 'The service is busy right now. Try again in a moment.',
+      auto_join_for_publishable_only: 'Automatic joining applies to publishable keys only.',
+      must_be_empty: 'The request could not be sent. Reload the page and try again.',
+      origins_for_publishable_only: 'Allowed origins apply to publishable keys only.',
     },
   },
   signIn: {

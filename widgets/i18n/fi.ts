@@ -108,6 +108,13 @@ export const fi: Strings = {
       validation_failed: 'Tarkista lomakkeen tiedot.',
       visitor_required: 'Kirjaudu sisään tai anna nimesi ja sähköpostiosoitteesi.',
       widgets_not_built: 'Palvelua ei ole vielä asennettu loppuun. Ota yhteyttä ylläpitäjään.',
+      group_not_owned: 'Pro bono -ryhmän on oltava yrityksen oma ryhmä.',
+      method_not_allowed: 'Palvelu ei tunnista tätä pyyntöä. Päivitä sivu.',
+      rate_limited: 'Liian monta yritystä. Yritä hetken kuluttua uudelleen.',
+      service_unavailable: 'Palvelu on juuri nyt ruuhkautunut. Yritä hetken kuluttua uudelleen.',
+      auto_join_for_publishable_only: 'Automaattinen liittyminen koskee vain julkisia avaimia.',
+      must_be_empty: 'Pyyntöä ei voitu lähettää. Päivitä sivu ja yritä uudelleen.',
+      origins_for_publishable_only: 'Sallitut osoitteet koskevat vain julkisia avaimia.',
     },
   },
   signIn: {

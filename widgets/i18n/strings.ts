@@ -2,6 +2,7 @@
  * The shape of every locale's table. Each locale module is typed against it, so a missing or
  * misspelt string is a compile error. Plurals and interpolations are functions.
  */
+import type { ErrorCode } from '../../sdk/error-codes.ts';
 import type { HelperType } from '../../sdk/schemas/users.ts';
 import type { TaskStatus } from '../../sdk/schemas/tasks.ts';
 
@@ -31,8 +32,11 @@ export interface Strings {
     keyRefused: string;
     offline: string;
     rateLimited: (seconds: number | null) => string;
-    /** Messages for the API's stable error codes; others fall back to `generic`. */
-    codes: Partial<Record<string, string>>;
+    /**
+     * A message for every code of the contract's table (a missing one does not compile), and
+     * for the field codes a 422 carries in its issues. Unknown codes fall back to `generic`.
+     */
+    codes: Record<ErrorCode, string> & Partial<Record<string, string>>;
   };
   signIn: {
     heading: string;

@@ -109,6 +109,13 @@ export const sv: Strings = {
       validation_failed: 'Kontrollera uppgifterna i formuläret.',
       visitor_required: 'Logga in eller ange ditt namn och din e-postadress.',
       widgets_not_built: 'Tjänsten är inte färdiginstallerad. Kontakta administratören.',
+      group_not_owned: 'Pro bono-gruppen måste vara företagets egen grupp.',
+      method_not_allowed: 'Tjänsten känner inte igen begäran. Uppdatera sidan.',
+      rate_limited: 'För många försök. Försök igen om en stund.',
+      service_unavailable: 'Tjänsten är överbelastad just nu. Försök igen om en stund.',
+      auto_join_for_publishable_only: 'Automatisk anslutning gäller endast publika nycklar.',
+      must_be_empty: 'Förfrågan kunde inte skickas. Uppdatera sidan och försök igen.',
+      origins_for_publishable_only: 'Tillåtna adresser gäller endast publika nycklar.',
     },
   },
   signIn: {

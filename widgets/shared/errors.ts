@@ -25,7 +25,11 @@ export function errorText(error: unknown, t: Strings): string {
   if (isApiError(error)) {
     if (error instanceof RateLimitedError || error.status === 429) {
       const retryAfter = error instanceof RateLimitedError ? error.retryAfter : null;
-      return t.errors.codes[error.code] ?? t.errors.rateLimited(retryAfter);
+      // The general limit says how long to wait; a code of its own (too_many_attempts) says why.
+      if (error.code === 'rate_limited' || !t.errors.codes[error.code]) {
+        return t.errors.rateLimited(retryAfter);
+      }
+      return t.errors.codes[error.code]!;
     }
     return t.errors.codes[error.code] ?? t.errors.generic;
   }
