@@ -2,12 +2,36 @@ import * as z from 'zod';
 
 /** Database ids are positive integers. Ids are not secrets: every read is authorised. */
 export const Id = z.number().int().positive();
-/** An id taken from a URL path or a query string. */
-export const IdParam = z.coerce
-  .number()
-  .int()
-  .positive()
-  .max(2 ** 53 - 1);
+/**
+ * An id taken from a URL path or a query string: digits only, so `0x7`, `7e0`, `+7` or ` 7` are
+ * not task 7 but a 422.
+ */
+export const IdParam = z
+  .union([z.number(), z.string().regex(/^[1-9][0-9]{0,15}$/, 'an id is digits only')])
+  .transform(Number)
+  .pipe(
+    z
+      .number()
+      .int()
+      .positive()
+      .max(2 ** 53 - 1),
+  );
+
+/**
+ * Free text to search with: no control characters (a NUL, say, means nothing in a search and
+ * some databases cannot take it).
+ */
+export function SearchText(max: number) {
+  return (
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(max)
+      // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+      .regex(/^[^\u0000-\u001f\u007f]*$/, 'no control characters')
+  );
+}
 
 export const Lang = z.enum(['fi', 'sv', 'en']);
 export type Lang = z.infer<typeof Lang>;

@@ -1,6 +1,15 @@
 import * as z from 'zod';
 import { isValidBusinessId } from './business-id.ts';
-import { Email, Id, OrganisationRef, PageQuery, PostalCode, Timestamp } from './common.ts';
+import {
+  Email,
+  Id,
+  IdParam,
+  OrganisationRef,
+  PageQuery,
+  PostalCode,
+  SearchText,
+  Timestamp,
+} from './common.ts';
 
 export const OrganisationKind = z.enum([
   'association',
@@ -53,9 +62,9 @@ export const OrganisationUpdate = OrganisationCreate.partial().strict();
 export type OrganisationUpdate = z.input<typeof OrganisationUpdate>;
 
 export const OrganisationListQuery = PageQuery.extend({
-  q: z.string().trim().min(1).max(100).optional(),
+  q: SearchText(100).optional(),
   kind: OrganisationKind.optional(),
-  umbrellaId: z.coerce.number().int().positive().optional(),
+  umbrellaId: IdParam.optional(),
 });
 
 export const OrganisationMember = z.object({

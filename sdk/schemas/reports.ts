@@ -1,13 +1,13 @@
 import * as z from 'zod';
 import { CategorySlug } from './categories.ts';
-import { Timestamp } from './common.ts';
+import { IdParam, Timestamp } from './common.ts';
 
 export const NeedsQuery = z
   .object({
     from: Timestamp.optional(),
     to: Timestamp.optional(),
     /** Only the member organisations of this umbrella. */
-    umbrellaId: z.coerce.number().int().positive().optional(),
+    umbrellaId: IdParam.optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from is after to', path: ['to'] });
 

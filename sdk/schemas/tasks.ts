@@ -3,11 +3,13 @@ import { CategorySlug } from './categories.ts';
 import {
   Email,
   Id,
+  IdParam,
   Lang,
   OrganisationRef,
   PageQuery,
   Place,
   PostalCode,
+  SearchText,
   Timestamp,
   UserRef,
 } from './common.ts';
@@ -158,9 +160,9 @@ export const TaskListQuery = PageQuery.extend({
   municipality: z.string().trim().min(1).max(60).optional(),
   postalCode: PostalCode.optional(),
   radiusKm: z.coerce.number().int().min(0).max(1000).optional(),
-  organisationId: z.coerce.number().int().positive().optional(),
-  groupId: z.coerce.number().int().positive().optional(),
-  q: z.string().trim().min(1).max(100).optional(),
+  organisationId: IdParam.optional(),
+  groupId: IdParam.optional(),
+  q: SearchText(100).optional(),
   status: csv(TaskStatus).optional(),
 }).refine((q) => q.radiusKm === undefined || q.postalCode !== undefined, {
   message: 'a radius needs a postal code',

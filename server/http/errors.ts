@@ -22,6 +22,54 @@ function fromBodyParser(err: {
   }
 }
 
+/**
+ * Errors Express and its parsers raise for malformed requests, already 4xx: a path that is not
+ * valid percent-encoding, a body that is not in the `Content-Encoding` it claims.
+ */
+function fromMalformedRequest(err: unknown): HttpError | null {
+  if (!err || typeof err !== 'object') return null;
+  const { status, expose } = err as { status?: unknown; expose?: unknown };
+  if (err instanceof URIError && status === 400) {
+    return new HttpError(400, 'invalid_path', 'The path is not valid percent-encoding.');
+  }
+  if (typeof status === 'number' && status >= 400 && status < 500 && expose === true) {
+    return new HttpError(
+      400,
+      'invalid_body_encoding',
+      'The request body could not be decoded as its Content-Encoding says.',
+    );
+  }
+  return null;
+}
+
+/** `/tasks/:id` → a pattern of the path's segments. */
+function pathPattern(path: string): RegExp {
+  const source = path
+    .split('/')
+    .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  return new RegExp(`^${source}/?$`);
+}
+
+/**
+ * A path that exists with other methods answers 405 with `Allow`, not 404: the caller has the
+ * right address and the wrong verb.
+ */
+export function methodNotAllowed(routes: readonly { method: string; path: string }[]) {
+  const patterns = routes.map((r) => ({ method: r.method, pattern: pathPattern(r.path) }));
+  return (req: Request, res: Response, next: NextFunction) => {
+    const allowed = new Set(patterns.filter((p) => p.pattern.test(req.path)).map((p) => p.method));
+    if (allowed.size === 0 || allowed.has(req.method)) return next();
+    if (allowed.has('GET')) allowed.add('HEAD');
+    allowed.add('OPTIONS');
+    const allow = [...allowed].sort().join(', ');
+    res.set('Allow', allow);
+    throw new HttpError(405, 'method_not_allowed', `${req.method} is not allowed here.`, {
+      allow: [...allowed].sort(),
+    });
+  };
+}
+
 export function notFoundHandler(req: Request) {
   throw new HttpError(404, 'route_not_found', `No endpoint ${req.method} ${req.path}.`);
 }
@@ -38,6 +86,8 @@ export function errorHandler(logger: Logger) {
       http = new NotFound('referenced resource');
     } else if (err && typeof err === 'object' && 'type' in err && fromBodyParser(err as never)) {
       http = fromBodyParser(err as never)!;
+    } else if (fromMalformedRequest(err)) {
+      http = fromMalformedRequest(err)!;
     } else {
       const isDb = err instanceof BaseError;
       logger.error(

@@ -1,5 +1,7 @@
 import { Router } from 'express';
+import { endpoints } from '../../sdk/endpoints.ts';
 import type { Deps } from '../context.ts';
+import { methodNotAllowed } from '../http/errors.ts';
 import { apiKeyRoutes } from './api-keys.ts';
 import { applicationRoutes } from './applications.ts';
 import { authRoutes } from './auth.ts';
@@ -30,5 +32,12 @@ export function apiRoutes(deps: Deps): Router {
   router.use(userRoutes());
   router.use(referenceRoutes());
   router.use(metaRoutes(deps));
+  router.use(
+    methodNotAllowed([
+      ...Object.values(endpoints),
+      { method: 'GET', path: '/tasks/:id/verify' },
+      { method: 'GET', path: '/openapi.json' },
+    ]),
+  );
   return router;
 }
