@@ -798,7 +798,14 @@ export function errorsOf(endpoint: Endpoint): ErrorCode[] {
   if (endpoint.auth === 'none' || endpoint.auth === 'visitor') {
     codes.add('invalid_publishable_key').add('origin_not_allowed');
   }
-  if (endpoint.body) codes.add('invalid_json').add('payload_too_large').add('unsupported_encoding');
+  if (endpoint.body) {
+    codes
+      .add('invalid_json')
+      .add('invalid_body_encoding')
+      .add('payload_too_large')
+      .add('unsupported_encoding');
+  }
+  if (endpoint.path.includes('/:')) codes.add('invalid_path');
   if (endpoint.params || endpoint.query || endpoint.body) codes.add('validation_failed');
   if (endpoint.path.includes('/:')) codes.add('not_found');
   // A unique key the database enforces, met by a write that raced another one.

@@ -22,6 +22,11 @@ export const errorCodes = table({
   // 400: the request itself is malformed
   invalid_json: { status: 400, meaning: 'The request body is not valid JSON.' },
   invalid_cursor: { status: 400, meaning: 'The cursor is not one this server handed out.' },
+  invalid_path: { status: 400, meaning: 'The path is not valid percent-encoding.' },
+  invalid_body_encoding: {
+    status: 400,
+    meaning: 'The body could not be decoded as its Content-Encoding (gzip, deflate, br) says.',
+  },
   invalid_idempotency_key: {
     status: 400,
     meaning: 'The Idempotency-Key header is not 1 to 255 visible ASCII characters.',

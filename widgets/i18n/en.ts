@@ -77,6 +77,8 @@ export const en: Strings = {
       invalid_idempotency_key:
         'The request could not be identified. Reload the page and try again.',
       invalid_json: 'The request was malformed. Reload the page and try again.',
+      invalid_path: 'The address was malformed. Reload the page and try again.',
+      invalid_body_encoding: 'The request was malformed. Reload the page and try again.',
       join_request_decided: 'This join request has already been decided.',
       key_revoked: 'This key has been revoked. Contact the site’s administrator.',
       last_admin: 'An organisation needs at least one admin. Make someone else admin first.',

@@ -77,6 +77,8 @@ export const fi: Strings = {
       invalid_cursor: 'Lista vanhentui. Lataa se uudelleen.',
       invalid_idempotency_key: 'Pyyntöä ei voitu tunnistaa. Päivitä sivu ja yritä uudelleen.',
       invalid_json: 'Pyyntö oli virheellinen. Päivitä sivu ja yritä uudelleen.',
+      invalid_path: 'Osoite oli virheellinen. Päivitä sivu ja yritä uudelleen.',
+      invalid_body_encoding: 'Pyyntö oli virheellinen. Päivitä sivu ja yritä uudelleen.',
       join_request_decided: 'Liittymispyyntö on jo käsitelty.',
       key_revoked: 'Avain on poistettu käytöstä. Ota yhteyttä sivun ylläpitäjään.',
       last_admin:

@@ -78,6 +78,8 @@ export const sv: Strings = {
       invalid_cursor: 'Listan är föråldrad. Ladda den på nytt.',
       invalid_idempotency_key: 'Begäran kunde inte identifieras. Uppdatera sidan och försök igen.',
       invalid_json: 'Begäran var felaktig. Uppdatera sidan och försök igen.',
+      invalid_path: 'Adressen var felaktig. Uppdatera sidan och försök igen.',
+      invalid_body_encoding: 'Begäran var felaktig. Uppdatera sidan och försök igen.',
       join_request_decided: 'Anslutningsbegäran är redan behandlad.',
       key_revoked: 'Nyckeln har återkallats. Kontakta sidans administratör.',
       last_admin:
