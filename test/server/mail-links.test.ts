@@ -168,13 +168,7 @@ describe(`links in emails (${dialectName})`, () => {
     assert.ok(byKind('group_invitation').every((t) => t.includes('/settings/groups')));
   });
 
-  it('every link opens the app', async (t) => {
-    // The app's pages are served once the app shell is in; until then the paths are checked above.
-    const shell = await fetch(`${server.baseUrl}/tasks/1`, { headers: { accept: 'text/html' } });
-    if (!(shell.headers.get('content-type') ?? '').startsWith('text/html')) {
-      t.skip('the app shell does not serve /tasks/:id yet');
-      return;
-    }
+  it('every link opens the app', async () => {
     const rows = await OutboxMessage.findAll();
     const links = new Set(rows.flatMap((r) => linksOf(r).inText));
     for (const link of links) {
