@@ -768,27 +768,22 @@ export class TehostamoRequestForm extends TehostamoElement {
   /** The visitor's request waits for the code sent to their address. */
   private renderVerify(pending: { taskId: number; email: string }) {
     const r = this.r;
-    const error = this.codeError;
     return html`<section aria-labelledby="verify-heading">
       <h4 id="verify-heading">${r.verifyHeading}</h4>
       <p>${r.verifyIntro(pending.email)}</p>
-      <div class="field" part="field">
-        <label for="verifyCode">${r.verifyCode}</label>
-        <input
-          id="verifyCode"
-          part="input"
-          inputmode="numeric"
-          autocomplete="one-time-code"
-          maxlength="6"
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? 'verifyCode-error' : nothing}
-        />
-        ${
-          error
-            ? html`<span id="verifyCode-error" class="field-error" part="error">${error}</span>`
-            : nothing
-        }
-      </div>
+      ${field(
+        { id: 'verifyCode', label: r.verifyCode, error: this.codeError },
+        (c) =>
+          html`<input
+            id=${c.id}
+            part="input"
+            inputmode="numeric"
+            autocomplete="one-time-code"
+            maxlength="6"
+            aria-invalid=${c.invalid}
+            aria-describedby=${c.describedBy}
+          />`,
+      )}
       <button class="link" part="button" type="button" @click=${this.abandonPending}>
         ${this.t.signIn.otherEmail}
       </button>
