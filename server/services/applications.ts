@@ -15,9 +15,10 @@ import type {
 import type { ApplicantSummary, HelperType } from '../../sdk/schemas/users.ts';
 import type { Ctx } from '../context.ts';
 import { Application, Organisation, Task, User } from '../db/models/index.ts';
-import { Conflict, Forbidden, NotFound, Validation } from '../errors.ts';
+import { Conflict, Forbidden, NotFound } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { currentUserId, orgRole } from './access.ts';
+import { encodeCursor, idCursor } from './cursor.ts';
 import { lookupPlace } from './places.ts';
 import { completedTaskCounts, ratings, type Rating } from './profiles.ts';
 import { canManageTask, loadVisibleTask, requireManageTask, toTask } from './tasks.ts';
@@ -438,25 +439,13 @@ async function reloadTask(task: Task): Promise<Task> {
   return task.reload();
 }
 
-/** Keyset cursors are the last id seen, as a string. */
-export function parseCursor(cursor: string | undefined): number | undefined {
-  if (cursor === undefined) return undefined;
-  if (!/^\d{1,15}$/.test(cursor)) {
-    throw new Validation('Invalid query: cursor: not a cursor from a previous page', {
-      in: 'query',
-      issues: [{ path: 'cursor', message: 'not a cursor from a previous page', code: 'custom' }],
-    });
-  }
-  return Number(cursor);
-}
-
 /** The signed-in user's applications and assignments, newest first. */
 export async function listMyApplications(
   ctx: Ctx,
   query: { cursor?: string; limit: number },
 ): Promise<PageOf<ApplicationOut & { task: TaskOut }>> {
   const userId = currentUserId(ctx)!;
-  const before = parseCursor(query.cursor);
+  const before = idCursor(query.cursor);
   const rows = (await Application.findAll({
     where: { userId, ...(before === undefined ? {} : { id: { [Op.lt]: before } }) },
     include: [
@@ -476,6 +465,6 @@ export async function listMyApplications(
   );
   return {
     data,
-    nextCursor: rows.length > query.limit ? String(page.at(-1)!.id) : null,
+    nextCursor: rows.length > query.limit ? encodeCursor(page.at(-1)!.id) : null,
   };
 }

@@ -9,7 +9,7 @@ import type { PageOf } from '../../sdk/schemas/common.ts';
 import type { Task as TaskShape, TaskListQuery, TaskStatus } from '../../sdk/schemas/tasks.ts';
 import type { Ctx } from '../context.ts';
 import { Task, type User } from '../db/models/index.ts';
-import { BadRequest, Validation } from '../errors.ts';
+import { Validation } from '../errors.ts';
 import { currentUserId, myOrganisationIds } from './access.ts';
 import {
   KM_PER_DEGREE,
@@ -19,6 +19,7 @@ import {
   lookupPlace,
   type PlaceInfo,
 } from './places.ts';
+import { decodeCursor, encodeCursor, isId } from './cursor.ts';
 import { keyViewWhere } from './publishable-keys.ts';
 import { toTask, visibleTasksWhere } from './tasks.ts';
 
@@ -120,28 +121,23 @@ interface Cursor {
   id: number;
 }
 
-function encodeCursor(task: Task): string {
-  const key = [task.publishedAt ? task.publishedAt.toISOString() : null, task.id];
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
+function cursorOf(task: Task): string {
+  return encodeCursor([task.publishedAt ? task.publishedAt.toISOString() : null, task.id]);
 }
 
-function decodeCursor(cursor: string): Cursor {
-  const invalid = new BadRequest('invalid_cursor', 'The cursor is not one this server gave.');
-  let key: unknown;
-  try {
-    if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid;
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid;
-  }
-  if (!Array.isArray(key) || key.length !== 2) throw invalid;
-  const [at, id] = key as unknown[];
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) throw invalid;
-  if (at === null) return { publishedAt: null, id };
-  if (typeof at !== 'string') throw invalid;
-  const publishedAt = new Date(at);
-  if (Number.isNaN(publishedAt.getTime()) || publishedAt.toISOString() !== at) throw invalid;
-  return { publishedAt, id };
+/** `[published_at as ISO text or null, id]`, the time exactly as this server writes it. */
+function isTaskKey(key: unknown): key is [string | null, number] {
+  if (!Array.isArray(key) || key.length !== 2 || !isId(key[1])) return false;
+  const [at] = key as unknown[];
+  if (at === null) return true;
+  if (typeof at !== 'string') return false;
+  const time = new Date(at);
+  return !Number.isNaN(time.getTime()) && time.toISOString() === at;
+}
+
+function decodeTaskCursor(cursor: string): Cursor {
+  const [at, id] = decodeCursor(cursor, isTaskKey);
+  return { publishedAt: at === null ? null : new Date(at), id };
 }
 
 /** Rows after the cursor in (published_at DESC, id DESC) order; NULL sorts last in both dialects. */
@@ -163,7 +159,7 @@ async function page(
   origin: PlaceInfo | null,
 ): Promise<PageOf<TaskShape>> {
   const where: Where[] = [...conditions];
-  if (query.cursor !== undefined) where.push(afterCursor(decodeCursor(query.cursor)));
+  if (query.cursor !== undefined) where.push(afterCursor(decodeTaskCursor(query.cursor)));
   const rows = await Task.findAll({
     where: { [Op.and]: where },
     order: [
@@ -187,7 +183,7 @@ async function page(
   }
   return {
     data: await toTask(ctx, tasks, { distances }),
-    nextCursor: more ? encodeCursor(tasks[tasks.length - 1]!) : null,
+    nextCursor: more ? cursorOf(tasks[tasks.length - 1]!) : null,
   };
 }
 

@@ -16,7 +16,7 @@ import { Application, Message, MessageRead, type Task, User } from '../db/models
 import { Forbidden } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { currentUserId, orgRole } from './access.ts';
-import { parseCursor } from './applications.ts';
+import { encodeCursor, idCursor } from './cursor.ts';
 import { loadVisibleTask } from './tasks.ts';
 
 export type Side = 'organisation' | 'helper';
@@ -56,7 +56,7 @@ export async function listMessages(
   const task = await loadVisibleTask(ctx, taskId);
   await requireChatSide(ctx, task);
   // `after` is for polling a thread, `cursor` for paging it; both are "ids above this one".
-  const after = Math.max(query.after ?? 0, parseCursor(query.cursor) ?? 0);
+  const after = Math.max(query.after ?? 0, idCursor(query.cursor) ?? 0);
   const rows = (await Message.findAll({
     where: { taskId: task.id, id: { [Op.gt]: after } },
     include: [{ model: User, as: 'author' }],
@@ -66,7 +66,7 @@ export async function listMessages(
   const page = rows.slice(0, query.limit);
   return {
     data: page.map(toMessage),
-    nextCursor: rows.length > query.limit ? String(page.at(-1)!.id) : null,
+    nextCursor: rows.length > query.limit ? encodeCursor(page.at(-1)!.id) : null,
   };
 }
 

@@ -21,8 +21,9 @@ import type {
 import type { PageQuery } from '../../sdk/schemas/common.ts';
 import type { Ctx } from '../context.ts';
 import { Affiliation, Membership, Organisation, User } from '../db/models/index.ts';
-import { BadRequest, Conflict, Forbidden, NotFound, Validation } from '../errors.ts';
+import { Conflict, Forbidden, NotFound, Validation } from '../errors.ts';
 import { currentUserId, orgRole, requireOrgAdmin, requireOrgMember } from './access.ts';
+import { decodeCursor, encodeCursor, isId } from './cursor.ts';
 import { lookupPlace } from './places.ts';
 
 type CreateInput = z.output<typeof OrganisationCreate>;
@@ -30,26 +31,6 @@ type UpdateInput = z.output<typeof OrganisationUpdate>;
 type ListQuery = z.output<typeof OrganisationListQuery>;
 type Paging = z.output<typeof PageQuery>;
 
-// --- cursors -------------------------------------------------------------------------------
-
-function encodeCursor(value: unknown): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
-}
-
-function decodeCursor<T>(cursor: string, valid: (v: unknown) => v is T): T {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    value = undefined;
-  }
-  if (!valid(value)) {
-    throw new BadRequest('invalid_cursor', 'The cursor is not one this list handed out.');
-  }
-  return value;
-}
-
-const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
 const isNameCursor = (v: unknown): v is [string, number] =>
   Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && isId(v[1]);
 

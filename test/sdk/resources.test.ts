@@ -358,6 +358,11 @@ describe(`every SDK method against the server (${dialectName})`, () => {
         mine.data.map((a) => a.task.id),
         [taskId],
       );
+      const work = await helga.me.work();
+      assert.deepEqual(
+        work.helper.applications.map((item) => item.task.id),
+        [taskId],
+      );
       await assert.rejects(olli.tasks.applications.list(taskId), ForbiddenError);
     });
 

@@ -893,13 +893,19 @@ describe(`applications, assignments, feedback and chat (${dialectName})`, () => 
         });
         assert.equal(res.status, 422, JSON.stringify(body));
       }
-      for (const q of ['cursor=abc', 'after=-1', 'limit=0', 'limit=101']) {
+      for (const q of ['after=-1', 'limit=0', 'limit=101']) {
         const res = await get(server, `/tasks/${task.id}/messages?${q}`, {
           token: requester.token,
         });
         assert.equal(res.status, 422, q);
         assert.equal(errorCode(res), 'validation_failed');
       }
+      // A cursor no list handed out is refused as every list refuses it.
+      const cursor = await get(server, `/tasks/${task.id}/messages?cursor=abc`, {
+        token: requester.token,
+      });
+      assert.equal(cursor.status, 400);
+      assert.equal(errorCode(cursor), 'invalid_cursor');
     });
 
     describe('read marks', () => {
@@ -999,7 +1005,8 @@ describe(`applications, assignments, feedback and chat (${dialectName})`, () => 
       );
       assert.equal(page2.body.nextCursor, null);
       const bad = await get(server, '/me/applications?cursor=x', { token: h.token });
-      assert.equal(bad.status, 422);
+      assert.equal(bad.status, 400);
+      assert.equal(errorCode(bad), 'invalid_cursor');
       assert.equal((await get(server, '/me/applications')).status, 401);
     });
   });
