@@ -23,6 +23,7 @@ const entryPoints = {
   'my-work': 'widgets/my-work/index.ts',
   demo: 'widgets/demo/demo.ts',
   app: 'widgets/app/index.ts',
+  chat: 'widgets/chat/index.ts',
 };
 
 const common = {

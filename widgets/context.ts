@@ -23,7 +23,8 @@ export interface TehostamoClient {
   readonly options?: Readonly<Partial<Pick<ClientOptions, 'publishableKey' | 'baseUrl' | 'fetch'>>>;
   readonly tasks: Pick<SdkTasks, 'list' | 'get' | 'create' | 'verify' | 'closeApplications'> & {
     readonly applications: Pick<SdkTasks['applications'], 'list' | 'create' | 'select'>;
-  } & TaskPageMethods;
+  } & TaskPageMethods &
+    ChatMethods;
   readonly me: Pick<Client['me'], 'get' | 'opportunities'> & MyWorkClient['me'];
   readonly auth: Pick<Client['auth'], 'requestCode' | 'signOut'> & {
     /** Exchanges an emailed code for a client that is signed in (and keeps its token). */
@@ -49,6 +50,14 @@ export interface MyWorkClient {
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the interface above
 export interface TehostamoClient extends Pick<MyWorkClient, 'users'> {}
 // ---- end of <tehostamo-my-work> and <tehostamo-profile-card> ---------------------------------
+
+// ---- <tehostamo-chat> ----------------------------------------------------------------------
+/** What `<tehostamo-chat>` uses: the thread, read marks, and the participants' contacts. */
+export interface ChatMethods {
+  readonly messages: Pick<SdkTasks['messages'], 'list' | 'create' | 'readState' | 'markRead'>;
+  readonly participants: SdkTasks['participants'];
+}
+// ---- end of <tehostamo-chat> ---------------------------------------------------------------
 
 /** The client every widget calls the API with. */
 export const clientContext = createContext<TehostamoClient | undefined>(

@@ -4,7 +4,7 @@
  * shadow roots. Form controls inside the widgets fire the native `input` and `change` events.
  */
 import type { MyWork } from '../sdk/schemas/work.ts';
-import type { Application, Task } from '../sdk/schemas/tasks.ts';
+import type { Application, Message, Task } from '../sdk/schemas/tasks.ts';
 import type { Feedback, Me } from '../sdk/schemas/users.ts';
 import type { TehostamoClient } from './context.ts';
 
@@ -46,6 +46,8 @@ export interface TehostamoEventMap {
   'tehostamo-application-withdrawn': { task: Task; application: Application };
   /** `<tehostamo-my-work>` loaded the person's work: what needs them, by kind (Etusivu's badges). */
   'tehostamo-work-loaded': { counts: MyWork['counts'] };
+  /** `<tehostamo-chat>` sent a message and the server stored it (once, even after retries). */
+  'tehostamo-message-sent': { taskId: number; message: Message };
   /** A call failed; the widget shows the error too. `action` names what was being done. */
   'tehostamo-error': { action: string; code: string; message: string };
 }
@@ -72,6 +74,7 @@ declare global {
     'tehostamo-feedback-sent': TehostamoEvent<'tehostamo-feedback-sent'>;
     'tehostamo-application-withdrawn': TehostamoEvent<'tehostamo-application-withdrawn'>;
     'tehostamo-work-loaded': TehostamoEvent<'tehostamo-work-loaded'>;
+    'tehostamo-message-sent': TehostamoEvent<'tehostamo-message-sent'>;
     'tehostamo-error': TehostamoEvent<'tehostamo-error'>;
   }
 }

@@ -20,6 +20,7 @@ export { TehostamoTaskApply } from './shared/task-apply.ts';
 export { TehostamoProfileCard } from './profile-card/profile-card.ts';
 export { TehostamoMyWork, type MyWorkView } from './my-work/my-work.ts';
 export { TehostamoApp } from './app/app.ts';
+export { TehostamoChat } from './chat/chat.ts';
 export { clientContext, userContext, type TehostamoClient } from './context.ts';
 export {
   emit,

@@ -4,8 +4,10 @@
  * every call so tests can check what was sent (idempotency keys included).
  */
 import { apiErrorFrom, NetworkError } from '../../sdk/errors.ts';
+import type { TaskParticipants } from '../../sdk/schemas/chat.ts';
 import type {
   Application,
+  Message,
   Task,
   TaskCreate,
   TaskListFilter,
@@ -33,7 +35,8 @@ export type Operation =
   | TaskPageOperation
   // <tehostamo-my-work> and <tehostamo-profile-card>
   | 'me.work'
-  | 'users.get';
+  | 'users.get'
+  | ChatOperation;
 
 export interface FakeOptions {
   tasks?: Task[];
@@ -63,6 +66,10 @@ export interface FakeOptions {
   work?: MyWork;
   /** Public profiles that `users.get` finds by id. */
   profiles?: PublicProfile[];
+
+  // ---- <tehostamo-chat> ----
+  /** The chat: messages, participants and the reader's mark (see `chatMethods` below). */
+  chat?: FakeChatOptions;
 }
 
 /** `GET /me/work` for someone with nothing going on. */
@@ -209,12 +216,14 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
   let nextTaskId = 900;
   let nextAppId = 900;
   const taskPage = taskPageMethods({ state, run, requireUser, findTask });
+  const chat = chatMethods({ state, run, requireUser, findTask }, options.chat ?? {});
 
   const client: FakeClient = {
     ...(options.publishableKey ? { options: { publishableKey: options.publishableKey } } : {}),
     calls,
     state,
     callsOf: (op) => calls.filter((c) => c.op === op),
+    chat: chat.control,
     tasks: {
       list: ((filter: TaskListFilter = {}) =>
         pagePromise(listPage(filter), (cursor) =>
@@ -289,6 +298,7 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
           return { task: structuredClone(task), thanked };
         })) as FakeClient['tasks']['closeApplications'],
       ...taskPage.tasks,
+      ...chat.tasks,
       applications: {
         ...taskPage.applications,
         list: ((id: number) =>
@@ -590,6 +600,138 @@ function taskPageMethods({ state, run, requireUser, findTask }: Kit) {
           syncViewer(findTask(id), app);
           return structuredClone(app);
         })) as Tasks['applications']['decline'],
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The chat (<tehostamo-chat>): messages polled with `after`, sent with an idempotency key, the
+// reader's mark, and the participants with their contacts.
+
+type ChatOperation =
+  | 'messages.list'
+  | 'messages.create'
+  | 'messages.readState'
+  | 'messages.markRead'
+  | 'tasks.participants';
+
+export interface FakeChatOptions {
+  messages?: Message[];
+  /** Participants per task; a task without an entry answers 403 `not_in_chat`. */
+  participants?: TaskParticipants[];
+  /** The reader's mark: the last message they have seen. */
+  lastReadId?: number | null;
+  /**
+   * How many sends are stored and then lose their answer (a `NetworkError`), as when the network
+   * drops after the server has committed: a retry with the same key must not store it twice.
+   */
+  lostAnswers?: number;
+}
+
+export interface FakeChat {
+  /** All messages the fake server holds, oldest first. */
+  readonly messages: Message[];
+  /** Someone else writes: the message appears for the next poll. */
+  add(taskId: number, author: { id: number; name: string }, body: string): Message;
+  readonly lastReadId: number | null;
+}
+
+export interface FakeClient {
+  readonly chat: FakeChat;
+}
+
+function chatMethods({ run, requireUser }: Kit, options: FakeChatOptions) {
+  const messages: Message[] = structuredClone(options.messages ?? []);
+  let lastReadId = options.lastReadId ?? null;
+  let lostAnswers = options.lostAnswers ?? 0;
+  const byKey = new Map<string, Message>();
+  let nextId = Math.max(1000, ...messages.map((m) => m.id + 1));
+  const participantsOf = (taskId: number) => {
+    const found = options.participants?.find((p) => p.taskId === taskId);
+    if (!found) throw errors.api(403, 'not_in_chat');
+    return found;
+  };
+  const add = (taskId: number, author: { id: number; name: string }, body: string) => {
+    const message: Message = {
+      id: nextId++,
+      taskId,
+      author: { id: author.id, name: author.name },
+      body,
+      createdAt: new Date().toISOString(),
+    };
+    messages.push(message);
+    return message;
+  };
+  const unread = (taskId: number, me: number) =>
+    messages.filter(
+      (m) =>
+        m.taskId === taskId && m.author.id !== me && (lastReadId === null || m.id > lastReadId),
+    ).length;
+  type Messages = Tasks['messages'];
+  return {
+    control: {
+      get messages() {
+        return messages;
+      },
+      add,
+      get lastReadId() {
+        return lastReadId;
+      },
+    } satisfies FakeChat,
+    tasks: {
+      messages: {
+        list: ((taskId: number, query: { after?: number; limit?: number } = {}) =>
+          run('messages.list', [taskId, query], () => {
+            requireUser();
+            participantsOf(taskId);
+            const after = query.after ?? 0;
+            const limit = query.limit ?? 50;
+            const rest = messages.filter((m) => m.taskId === taskId && m.id > after);
+            const data = rest.slice(0, limit);
+            return {
+              data: structuredClone(data),
+              nextCursor: rest.length > limit ? String(data.at(-1)!.id) : null,
+            };
+          })) as unknown as Messages['list'],
+        create: ((taskId: number, body: { body: string }, opts?: { idempotencyKey?: string }) =>
+          run('messages.create', [taskId, body, opts ?? {}], () => {
+            const user = requireUser();
+            participantsOf(taskId);
+            const key = opts?.idempotencyKey;
+            const replay = key ? byKey.get(key) : undefined;
+            const stored = replay ?? add(taskId, user, body.body.trim());
+            if (key) byKey.set(key, stored);
+            if (!replay && lostAnswers > 0) {
+              lostAnswers--;
+              throw errors.network();
+            }
+            return structuredClone(stored);
+          })) as Messages['create'],
+        readState: ((taskId: number) =>
+          run('messages.readState', [taskId], () => {
+            const user = requireUser();
+            participantsOf(taskId);
+            return { lastReadId, unread: unread(taskId, user.id) };
+          })) as Messages['readState'],
+        markRead: ((taskId: number, body: { lastReadId: number }) =>
+          run('messages.markRead', [taskId, body], () => {
+            const user = requireUser();
+            participantsOf(taskId);
+            const newest = Math.max(
+              0,
+              ...messages
+                .filter((m) => m.taskId === taskId && m.id <= body.lastReadId)
+                .map((m) => m.id),
+            );
+            if (newest && (lastReadId === null || newest > lastReadId)) lastReadId = newest;
+            return { lastReadId, unread: unread(taskId, user.id) };
+          })) as Messages['markRead'],
+      },
+      participants: ((taskId: number) =>
+        run('tasks.participants', [taskId], () => {
+          requireUser();
+          return structuredClone(participantsOf(taskId));
+        })) as Tasks['participants'],
     },
   };
 }

@@ -9,6 +9,7 @@ import requestForm, * as formStories from '../../stories/request-form.stories.ts
 import signIn, * as signInStories from '../../stories/sign-in.stories.ts';
 import profileCard, * as profileStories from '../../stories/profile-card.stories.ts';
 import myWork, * as myWorkStories from '../../stories/my-work.stories.ts';
+import chat, * as chatStories from '../../stories/chat.stories.ts';
 import taskList, * as listStories from '../../stories/task-list.stories.ts';
 import sharedParts, * as sharedStories from '../../stories/dialog.stories.ts';
 import { renderStory, until, type StoryLike } from './helpers.ts';
@@ -24,6 +25,7 @@ const modules: [string, Module][] = [
   ['tehostamo-my-work', { ...myWorkStories, default: myWork }],
   ['tehostamo-app', { ...appStories, default: app }],
   ['tehostamo-shared-parts-demo', { ...sharedStories, default: sharedParts }],
+  ['tehostamo-chat', { ...chatStories, default: chat }],
 ];
 
 describe('every story', () => {
