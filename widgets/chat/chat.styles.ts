@@ -21,6 +21,9 @@ export const chatStyles = css`
     align-items: baseline;
     overflow-wrap: anywhere;
   }
+  .participants a {
+    color: inherit;
+  }
   .role {
     color: var(--_text-muted);
     font-size: 0.875rem;
