@@ -345,4 +345,91 @@ describe('the app, walked through the pilot guide’s stories', () => {
       }
     },
   );
+  it(
+    'Uutta näkökulmaa, in Swedish: a student finds the task in Möjligheter, is approved and sees it in Historik',
+    { timeout: 600_000 },
+    async () => {
+      const STUDENT = 'sara.student@hogskola.example';
+      const BLOG = 'Hjälp med ett blogginlägg och en bild';
+      const comms = await signIn(server, 'kaj.kommunikation@forening.example', {
+        name: 'Kaj Kommunikation',
+        lang: 'sv',
+      });
+      const org = await post(server, '/organisations', {
+        token: comms.token,
+        body: { name: 'Föreningen Framåt rf', kind: 'association' },
+      });
+      assert.equal(org.status, 201, JSON.stringify(org.body));
+      await signIn(server, STUDENT, { name: 'Sara Student', helperType: 'student', lang: 'sv' });
+
+      // The association posts, in Swedish.
+      const requester = await person('sv-SE');
+      await requester.goto(`${server.baseUrl}/tasks/new`);
+      await signInHere(requester, 'kaj.kommunikation@forening.example', 'app/sv-01-requester');
+      const form = 'tehostamo-app tehostamo-request-form';
+      await requester.locator(`${form} #category`).selectOption('viestinta');
+      await requester.locator(`${form} #title`).fill(BLOG);
+      await requester
+        .locator(`${form} #details`)
+        .fill('Kommunikationsteamet har bråttom. Vi behöver ett nytt blogginlägg och en bild.');
+      await requester.locator(`${form} button[type=submit]`).click();
+      await requester.locator(`${form} #scheduleText`).fill('den här veckan');
+      await requester.locator(`${form} #estimatedHours`).fill('2');
+      await requester.locator(`${form} button[type=submit]`).click();
+      await requester.locator(`${form} [part=review]`).waitFor();
+      await shot(requester, 'app/sv-02-requester-review');
+      await requester.locator(`${form} button[type=submit]`).last().click();
+      await requester.waitForURL(/\/tasks\/\d+$/);
+      const taskId = Number(requester.url().split('/').pop());
+
+      // The student finds it in Möjligheter and applies.
+      const student = await person('sv-SE');
+      await student.goto(`${server.baseUrl}/opportunities`);
+      await signInHere(student, STUDENT, 'app/sv-10-student');
+      assert.equal(await student.locator('tehostamo-app h1').innerText(), 'Möjligheter');
+      const open = student.locator('tehostamo-app tehostamo-task-list .task-open', {
+        hasText: BLOG,
+      });
+      await open.waitFor();
+      await shot(student, 'app/sv-11-student-opportunities');
+      await open.click();
+      await student.waitForURL(`${server.baseUrl}/tasks/${taskId}`);
+      await task(student)
+        .locator('tehostamo-task-apply #message')
+        .fill('Jag studerar kommunikation och hjälper gärna till.');
+      await task(student).locator('tehostamo-task-apply button[type=submit]').click();
+      await task(student).locator('[part=application]').waitFor();
+      await shot(student, 'app/sv-12-student-applied');
+
+      // The association selects the student (one wanted: applications close).
+      await requester.reload();
+      const picker = task(requester).locator('tehostamo-applicant-picker');
+      await picker.locator('[part~=select]').first().click();
+      await picker.locator('.confirm-yes').click();
+      await task(requester).locator('[part=helpers]').waitFor();
+      await shot(requester, 'app/sv-20-requester-selected');
+
+      // The student marks it done; the association approves two hours with feedback.
+      await student.reload();
+      await task(student).locator('[part=assignment] button.primary').click();
+      await task(student)
+        .locator('[part=assignment] button.primary')
+        .waitFor({ state: 'detached' });
+      await requester.reload();
+      const approve = task(requester).locator('[part=approve-form]');
+      await approve.locator('input[name=hours]').fill('2');
+      await approve.locator('input[name=rating][value="5"]').check();
+      await approve.locator('textarea').fill('Ett nytt perspektiv på vår kommunikation – tack!');
+      await approve.locator('button[type=submit]').click();
+      await approve.waitFor({ state: 'detached' });
+      await shot(requester, 'app/sv-30-requester-approved');
+
+      // The student sees it in Historik, with the feedback.
+      await student.goto(`${server.baseUrl}/history`);
+      assert.equal(await student.locator('tehostamo-app h1').innerText(), 'Historik');
+      const work = student.locator('tehostamo-app tehostamo-my-work');
+      await work.getByText(BLOG).first().waitFor();
+      await shot(student, 'app/sv-40-student-history');
+    },
+  );
 });
