@@ -409,8 +409,25 @@ describe('the app, walked through the pilot guide’s stories', () => {
       await task(requester).locator('[part=helpers]').waitFor();
       await shot(requester, 'app/sv-20-requester-selected');
 
-      // The student marks it done; the association approves two hours with feedback.
+      // They chat both ways, by keyboard alone: type and press Enter.
+      const say = async (page: Page, text: string) => {
+        await task(page).locator('tehostamo-chat #draft').focus();
+        await page.keyboard.type(text);
+        await page.keyboard.press('Enter');
+      };
       await student.reload();
+      await say(student, 'Hej! Vilken ton vill ni ha i inlägget?');
+      await task(requester)
+        .locator('tehostamo-chat [part=message]', { hasText: 'Vilken ton' })
+        .waitFor({ timeout: 30_000 });
+      await say(requester, 'Varm och personlig, gärna med en bild från vår höstfest.');
+      await task(student)
+        .locator('tehostamo-chat [part=message]', { hasText: 'höstfest' })
+        .waitFor({ timeout: 30_000 });
+      await shot(student, 'app/sv-21-student-chat');
+      await shot(requester, 'app/sv-22-requester-chat');
+
+      // The student marks it done; the association approves two hours with feedback.
       await task(student).locator('[part=assignment] button.primary').click();
       await task(student)
         .locator('[part=assignment] button.primary')

@@ -19,7 +19,8 @@ type Part = 'task-list' | 'request-form' | 'task' | 'my-work' | 'profile-card';
 const parts: Record<Part, () => Promise<unknown>> = {
   'task-list': () => import('../task-list/task-list.ts'),
   'request-form': () => import('../request-form/request-form.ts'),
-  task: () => import('../task/task.ts'),
+  // The task page shows its chat to the participants.
+  task: () => Promise.all([import('../task/task.ts'), import('../chat/chat.ts')]),
   'my-work': () => import('../my-work/my-work.ts'),
   'profile-card': () => import('../profile-card/profile-card.ts'),
 };
