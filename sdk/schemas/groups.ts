@@ -40,7 +40,11 @@ export const GroupUpdate = z
 
 export const GroupMember = z.object({
   id: Id,
-  email: z.string(),
+  /**
+   * Shown to the owning organisation's members (who manage the list) and to the member
+   * themselves; null for everyone else, who see names only.
+   */
+  email: z.string().nullable(),
   user: UserRef.nullable(),
   createdAt: Timestamp,
 });

@@ -197,19 +197,26 @@ async function withUsers(rows: GroupMember[], t?: Transaction): Promise<MemberWi
   return rows.map((r) => Object.assign(r, { user: byEmail.get(r.email) ?? null }));
 }
 
-function toMember(m: MemberWithUser): GroupMemberShape {
+function toMember(m: MemberWithUser, showEmail = true): GroupMemberShape {
   return {
     id: m.id,
-    email: m.email,
+    email: showEmail ? m.email : null,
     user: m.user ? { id: m.user.id, name: m.user.name } : null,
     createdAt: m.createdAt.toISOString(),
   };
 }
 
 export async function listMembers(ctx: Ctx, id: number): Promise<{ data: GroupMemberShape[] }> {
-  const { group } = await visibleGroup(ctx, id);
+  const { group, me } = await visibleGroup(ctx, id);
   const rows = await GroupMember.findAll({ where: { groupId: group.id }, order: [['id', 'ASC']] });
-  return { data: (await withUsers(rows)).map(toMember) };
+  const members = await withUsers(rows);
+  // The owning organisation manages addresses; the group's other members see names only, and
+  // not at all the addresses invited that have no account yet.
+  if (me.orgMember) return { data: members.map((m) => toMember(m)) };
+  const myEmail = ctx.actor.kind === 'user' ? ctx.actor.user.email : null;
+  return {
+    data: members.filter((m) => m.user).map((m) => toMember(m, m.email === myEmail)),
+  };
 }
 
 function groupFull(group: Group, count: number): Conflict {
@@ -276,7 +283,7 @@ export async function addMembers(
           },
         });
       }
-      return { data: rows.map(toMember) };
+      return { data: rows.map((m) => toMember(m)) };
     });
   } catch (err) {
     // Only a race the lock did not cover (none on MariaDB or SQLite) lands here.

@@ -701,4 +701,40 @@ describe(`authorisation on every endpoint, as every actor (${dialectName})`, () 
       }
     });
   });
+
+  describe('group members’ addresses', () => {
+    it('members see names only; the owning organisation manages addresses, invitations too', async () => {
+      const invited = 'no-account-yet@example.fi';
+      for (const email of [invited, who.helper.email]) {
+        const added = await post(server, `/groups/${groupId}/members`, {
+          token: who.orgAdmin.token,
+          body: { emails: [email] },
+        });
+        // The rows above may have added the helper already.
+        assert.ok([201, 409].includes(added.status), JSON.stringify(added.body));
+      }
+      const owners = await get(server, `/groups/${groupId}/members`, {
+        token: who.requester.token,
+      });
+      assert.equal(owners.status, 200);
+      const ownerEmails = owners.body.data.map((m: any) => m.email);
+      assert.ok(ownerEmails.includes(invited));
+      assert.ok(ownerEmails.includes(who.helper.email));
+
+      const member = await get(server, `/groups/${groupId}/members`, {
+        token: who.groupMember.token,
+      });
+      assert.equal(member.status, 200);
+      const text = JSON.stringify(member.body);
+      assert.equal(text.includes(invited), false, 'no invited address without an account');
+      assert.equal(text.includes(who.helper.email), false, 'no other member’s address');
+      const names = member.body.data.map((m: any) => m.user?.id);
+      assert.ok(names.includes(who.helper.id), 'the other member is there by name');
+      const self = member.body.data.find((m: any) => m.user?.id === who.groupMember.id);
+      assert.equal(self.email, who.groupMember.email, 'a member sees their own address');
+      for (const m of member.body.data) {
+        if (m.user?.id !== who.groupMember.id) assert.equal(m.email, null);
+      }
+    });
+  });
 });
