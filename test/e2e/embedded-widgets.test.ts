@@ -194,7 +194,7 @@ describe('widgets embedded in another site', () => {
       await select.click();
       await page.locator(`${picker} dialog[open]`).waitFor();
       await shot(page, '13-requester-confirm');
-      await page.locator(`${picker} .dialog-actions .primary`).click();
+      await page.locator(`${picker} tehostamo-dialog button.confirm-yes`).click();
       await page.locator(`${picker} #picker-notice`).waitFor();
       await shot(page, '14-requester-selected');
       const picked = (await events(page)).find((e) => e.name === 'tehostamo-applicant-selected');

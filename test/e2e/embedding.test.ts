@@ -342,7 +342,7 @@ describe('publishable keys in pages of other origins', () => {
       await signInInline(page, list, EMPLOYEE, 'embedding/02-intranet-employee');
       await page.locator(`${list} #message`).waitFor();
       await reloaded;
-      await page.locator(`${list} dialog[open] .dialog-head button`).click();
+      await page.locator(`${list} dialog[open] button[part=close]`).click();
       assert.deepEqual(
         await listedTitles(page),
         [GROUP_TASK, INSIDE],
