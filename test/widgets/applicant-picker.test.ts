@@ -292,3 +292,26 @@ describe('<tehostamo-applicant-picker>', () => {
     expect(en.$('[part~=decline]')!.textContent).to.contain('Thank and decline');
   });
 });
+
+describe('<tehostamo-applicant-picker> given its task-id late', () => {
+  it('waits with no error, then lists the task’s applicants', async () => {
+    const p = await picker(stories.Default);
+    const taskId = p.el.taskId!;
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+    window.addEventListener('error', onError);
+    try {
+      // A host page that learns the task from its own address sets the id after the element.
+      const late = document.createElement('tehostamo-applicant-picker');
+      p.el.after(late);
+      await late.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      late.taskId = taskId;
+      await until(() => late.shadowRoot!.querySelectorAll('[part~=applicant]').length === 3);
+      late.remove();
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});

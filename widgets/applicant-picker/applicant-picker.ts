@@ -518,8 +518,9 @@ export class TehostamoApplicantPicker extends TehostamoElement {
       initial: skeleton,
       // A reload keeps the list on screen; the first load shows the skeleton.
       pending: () =>
-        this.task?.id === this.taskId
-          ? html`<div aria-busy="true">${this.renderList(this.task!)}</div>`
+        // Only the same task's list stays up; with no task-id yet there is none to keep.
+        this.task && this.task.id === this.taskId
+          ? html`<div aria-busy="true">${this.renderList(this.task)}</div>`
           : skeleton(),
       complete: () => this.renderList(this.task!),
       error: (failure) =>
