@@ -1012,8 +1012,13 @@ describe(`applications, assignments, feedback and chat (${dialectName})`, () => 
   });
 
   it('routes that do not exist stay 404 in the error shape', async () => {
-    const res = await del(server, '/tasks/1/applications', { token: requester.token });
+    const res = await get(server, '/tasks/1/applications/1/nothing', { token: requester.token });
     assert.equal(res.status, 404);
     errorCode(res);
+    // A path that exists with another method is 405 and says which methods it takes.
+    const wrong = await del(server, '/tasks/1/applications', { token: requester.token });
+    assert.equal(wrong.status, 405);
+    assert.equal(errorCode(wrong), 'method_not_allowed');
+    assert.match(wrong.headers.get('allow') ?? '', /GET/);
   });
 });

@@ -37,11 +37,12 @@ describe(`one-time codes (${dialectName})`, () => {
     const guesses = wrongCodes(code, 30).map((guess) =>
       post(server, '/auth/token', from(OWNER_IP, { email, code: guess })),
     );
-    const right = post(server, '/auth/token', from(OWNER_IP, { email, code }));
-    const replies: Reply[] = await Promise.all([...guesses, right]);
+    // Each request of the burst races every other; none may be judged past the fifth try.
+    const replies: Reply[] = await Promise.all(guesses);
     const judged = replies.filter((r) => r.status === 401 || r.status === 201);
     assert.ok(judged.length <= 5, `${judged.length} guesses were judged`);
-    assert.equal((await right).status, 429);
+    const right = await post(server, '/auth/token', from(OWNER_IP, { email, code }));
+    assert.equal(right.status, 429);
     for (const r of replies.filter((x) => x.status === 429)) {
       assert.equal(errorCode(r), 'too_many_attempts');
       assert.ok(Number(r.headers.get('retry-after')) > 0, 'Retry-After');
@@ -134,12 +135,12 @@ describe(`one-time codes (${dialectName})`, () => {
     const guesses = wrongCodes(code, 30).map((guess) =>
       post(server, verify, { body: { code: guess } }),
     );
-    const right = post(server, verify, { body: { code } });
-    const replies = await Promise.all([...guesses, right]);
+    const replies = await Promise.all(guesses);
     const judged = replies.filter((r) => r.status === 422 || r.status === 200);
     assert.ok(judged.length <= 5, `${judged.length} guesses were judged`);
-    assert.equal((await right).status, 429);
-    assert.ok(Number((await right).headers.get('retry-after')) > 0, 'Retry-After');
+    const right = await post(server, verify, { body: { code } });
+    assert.equal(right.status, 429);
+    assert.ok(Number(right.headers.get('retry-after')) > 0, 'Retry-After');
     assert.equal((await post(server, verify, { body: { code } })).status, 429);
   });
 });
