@@ -6,6 +6,7 @@ import { contextMiddleware } from './http/auth.ts';
 import { cors } from './http/cors.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { idempotency } from './http/idempotency.ts';
+import { noStoreForCredentials } from './http/no-store.ts';
 import { appRoutes } from './routes/app.ts';
 import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { apiRoutes } from './routes/index.ts';
@@ -40,6 +41,7 @@ export function createApp(deps: Deps): express.Express {
 
   const api = express.Router();
   api.use(cors());
+  api.use(noStoreForCredentials());
   api.use(
     express.json({
       limit: deps.config.bodyLimit,
