@@ -7,6 +7,7 @@ import { cors } from './http/cors.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { idempotency } from './http/idempotency.ts';
 import { noStoreForCredentials } from './http/no-store.ts';
+import { createMetrics, operationsRoutes, requestId } from './http/observability.ts';
 import { appRoutes } from './routes/app.ts';
 import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { apiRoutes } from './routes/index.ts';
@@ -17,10 +18,15 @@ export function createApp(deps: Deps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.trustProxy);
+  const metrics = createMetrics(deps);
+  app.use(requestId());
+  app.use(metrics.middleware);
   app.use(
     pinoHttp({
       logger: deps.logger,
-      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      // The id set by requestId(): every line logged through req.log carries it as reqId.
+      genReqId: (req) => (req as unknown as { id: string }).id,
+      autoLogging: { ignore: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') },
       // Log what a request was, never its credentials or personal data.
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({
@@ -35,9 +41,7 @@ export function createApp(deps: Deps): express.Express {
   // The API and the widget bundle are meant to be used from other sites.
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.use(operationsRoutes(deps, metrics));
 
   const api = express.Router();
   api.use(cors());

@@ -18,8 +18,22 @@ export interface Config {
   smtpSocketTimeoutMs: number;
   /** How long ordinary mail is worth sending; retried with backoff until then, then `failed`. */
   mailMaxAgeHours: number;
-  /** The development mailbox page at /dev/mailbox: on when mail is written to files. */
+  /**
+   * The development mailbox page at /dev/mailbox, which shows every email (sign-in codes too):
+   * only when asked for (`DEV_MAILBOX=1`, or `npm start` for the demo), never in production.
+   */
   devMailbox: boolean;
+  /** `NODE_ENV=production`: mail must go through SMTP, and the mailbox is refused. */
+  production: boolean;
+  /** Cut a request whose headers, or whole body, have not arrived within these (slow uploads). */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** Longest a database query may run before the request answers 503 (0: no limit). */
+  statementTimeoutMs: number;
+  /** On SIGTERM: time to finish the requests already received before exiting anyway. */
+  shutdownGraceMs: number;
+  /** Bearer token that /metrics requires; unset: /metrics answers only from loopback. */
+  metricsToken: string | null;
   tokenTtlDays: number;
   codeTtlMinutes: number;
   codeMaxAttempts: number;
@@ -48,6 +62,22 @@ function int(value: string | undefined, fallback: number): number {
   return n;
 }
 
+function flag(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
+}
+
+/** Why this configuration must not serve, or null when it may. */
+export function refusalOf(config: Config): string | null {
+  if (!config.production) return null;
+  if (config.devMailbox) {
+    return 'DEV_MAILBOX shows every email, sign-in codes too, to anyone: it is refused in production.';
+  }
+  if (!config.smtpUrl) {
+    return 'Production needs a way to send mail: set SMTP_URL (e.g. smtp://user:pass@smtp.example.org:587).';
+  }
+  return null;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env.PORT, 3000);
   const dataDir = env.DATA_DIR ?? 'data';
@@ -64,7 +94,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpGreetingTimeoutMs: int(env.SMTP_GREETING_TIMEOUT_MS, 5_000),
     smtpSocketTimeoutMs: int(env.SMTP_SOCKET_TIMEOUT_MS, 15_000),
     mailMaxAgeHours: Math.max(1, int(env.MAIL_MAX_AGE_HOURS, 72)),
-    devMailbox: env.DEV_MAILBOX ? env.DEV_MAILBOX === 'true' : smtpUrl === null,
+    devMailbox: flag(env.DEV_MAILBOX),
+    production: env.NODE_ENV === 'production',
+    headersTimeoutMs: Math.max(1_000, int(env.HEADERS_TIMEOUT_MS, 20_000)),
+    requestTimeoutMs: Math.max(1_000, int(env.REQUEST_TIMEOUT_MS, 30_000)),
+    statementTimeoutMs: int(env.STATEMENT_TIMEOUT_MS, 10_000),
+    shutdownGraceMs: int(env.SHUTDOWN_GRACE_MS, 20_000),
+    metricsToken: env.METRICS_TOKEN || null,
     tokenTtlDays: int(env.TOKEN_TTL_DAYS, 30),
     codeTtlMinutes: Math.min(int(env.CODE_TTL_MINUTES, 10), 10),
     codeMaxAttempts: 5,

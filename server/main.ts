@@ -1,21 +1,30 @@
 import { pino } from 'pino';
 import { createApp } from './app.ts';
-import { loadConfig } from './config.ts';
+import { loadConfig, refusalOf } from './config.ts';
 import type { Deps } from './context.ts';
 import { openDatabase } from './db/index.ts';
 import { createMailer } from './mail/mailer.ts';
 import { sweepExpiredVisitorRequests } from './services/visitors.ts';
 
-const USAGE = `usage: tsx server/main.ts <command>
-  start    migrate, load demo data into an empty database, and serve
-  serve    serve the API (no migrations)
+const USAGE = `usage: node dist/server/main.js <command>   (from source: node --import tsx server/main.ts)
+  start    the demo: migrate, load demo data, development mailbox on, and serve
+  serve    serve the API (no migrations, no demo data; production with NODE_ENV=production)
   migrate  run pending migrations
   seed     load demo data (into an empty database)`;
 
 async function main(command: string | undefined) {
   const config = loadConfig();
+  // The demo shows its emails on a page; nothing else turns the mailbox on unasked.
+  if (command === 'start') config.devMailbox = true;
   const logger = pino({ level: config.logLevel });
-  const db = openDatabase(config.databaseUrl);
+  const refusal = command === 'start' || command === 'serve' ? refusalOf(config) : null;
+  if (refusal) {
+    logger.fatal(refusal);
+    console.error(`Not starting: ${refusal}`);
+    process.exitCode = 78; // EX_CONFIG
+    return;
+  }
+  const db = openDatabase(config.databaseUrl, { statementTimeoutMs: config.statementTimeoutMs });
   const mailer = createMailer(config, logger);
   const deps: Deps = { config, db, mailer, logger };
 
@@ -71,20 +80,39 @@ async function serve(deps: Deps) {
   }, 10 * 60_000);
   sweeper.unref();
 
+  // Slow uploads and idle sockets are cut instead of holding a connection for minutes.
+  server.headersTimeout = config.headersTimeoutMs;
+  server.requestTimeout = config.requestTimeoutMs;
+
   let closing = false;
+  // Once closing, every answer tells its keep-alive client to go, and idle sockets are closed,
+  // so that server.close() finishes while every request already received is answered.
+  server.prependListener('request', (_req, res) => {
+    if (closing) res.setHeader('Connection', 'close');
+  });
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    logger.info({ signal }, 'shutting down');
-    // Stop taking connections, let requests in flight finish, then close the pool.
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down');
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
     server.close(async () => {
+      clearInterval(idle);
       clearInterval(sweeper);
-      await mailer.stop();
-      await db.close();
+      try {
+        await mailer.stop();
+        await db.close();
+      } catch (err) {
+        logger.error({ err }, 'error while shutting down');
+      }
+      logger.info('stopped');
       process.exit(0);
     });
     server.closeIdleConnections();
-    setTimeout(() => process.exit(1), 10_000).unref();
+    setTimeout(() => {
+      logger.warn('grace period over: closing the remaining connections');
+      server.closeAllConnections();
+      process.exit(1);
+    }, config.shutdownGraceMs).unref();
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

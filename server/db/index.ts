@@ -20,6 +20,8 @@ export interface Database {
    */
   begin(): Promise<Transaction>;
   migrate(): Promise<void>;
+  /** Names of the migrations this build has that the database has not run yet. */
+  pendingMigrations(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -31,7 +33,18 @@ function isDeadlock(error: unknown): boolean {
   return parent?.errno === 1213 || parent?.errno === 1205;
 }
 
-export function openDatabase(url: string, options: { logging?: boolean } = {}): Database {
+export interface DatabaseOptions {
+  logging?: boolean;
+  /**
+   * Longest a statement may run (MariaDB `max_statement_time`, MySQL `max_execution_time` for
+   * reads), and longest a request waits for a pooled connection; 0 or unset: no limit. A query
+   * cut by it answers 503 `service_unavailable`, not a request that hangs as long as the
+   * database does.
+   */
+  statementTimeoutMs?: number;
+}
+
+export function openDatabase(url: string, options: DatabaseOptions = {}): Database {
   const logging = options.logging ? console.log : false;
   let sequelize: Sequelize;
   let dialect: Dialect;
@@ -54,14 +67,31 @@ export function openDatabase(url: string, options: { logging?: boolean } = {}): 
       dialect: 'mysql',
       logging,
       timezone: '+00:00',
-      pool: { max: 10, min: 0, idle: 10_000 },
-      dialectOptions: { charset: 'utf8mb4', dateStrings: false },
+      pool: {
+        max: 10,
+        min: 0,
+        idle: 10_000,
+        ...(options.statementTimeoutMs ? { acquire: options.statementTimeoutMs } : {}),
+      },
+      dialectOptions: { charset: 'utf8mb4', dateStrings: false, connectTimeout: 5_000 },
       define: { underscored: true, charset: 'utf8mb4', collate: 'utf8mb4_unicode_ci' },
     });
   } else {
     throw new Error(`DATABASE_URL must start with sqlite: or mysql:, got "${url}"`);
   }
   defineModels(sequelize);
+  if (dialect === 'mysql' && options.statementTimeoutMs) {
+    const ms = options.statementTimeoutMs;
+    sequelize.addHook('afterConnect', async (connection: unknown) => {
+      const raw = connection as { query(sql: string, cb: (err: unknown) => void): void };
+      const run = (sql: string) =>
+        new Promise<boolean>((resolve) => raw.query(sql, (err) => resolve(!err)));
+      // MariaDB takes seconds for every statement; MySQL takes milliseconds, for reads only.
+      if (!(await run(`SET SESSION max_statement_time = ${ms / 1000}`))) {
+        await run(`SET SESSION max_execution_time = ${Math.round(ms)}`);
+      }
+    });
+  }
 
   // SQLite has one writer. Writers of this process queue here instead of meeting SQLITE_BUSY,
   // whose retries back off for seconds; other processes on the same file still get the retry.
@@ -122,6 +152,9 @@ export function openDatabase(url: string, options: { logging?: boolean } = {}): 
         await sequelize.query('PRAGMA journal_mode = WAL');
       }
       await createMigrator(sequelize).up();
+    },
+    async pendingMigrations() {
+      return (await createMigrator(sequelize).pending()).map((m) => m.name);
     },
     close: () => sequelize.close(),
   };

@@ -4,7 +4,7 @@ import { findPublishableKey, originAllowed } from '../services/publishable-keys.
 
 const ALLOWED_HEADERS =
   'Authorization, Content-Type, Accept-Language, Idempotency-Key, X-Publishable-Key';
-const EXPOSED_HEADERS = 'Retry-After, Idempotent-Replayed';
+const EXPOSED_HEADERS = 'Retry-After, Idempotent-Replayed, X-Request-Id';
 
 /**
  * CORS for the API. Credentials travel in the Authorization header, never in cookies, so a page

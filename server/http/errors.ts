@@ -1,7 +1,13 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { BaseError, ForeignKeyConstraintError, UniqueConstraintError } from 'sequelize';
-import { Conflict, HttpError, NotFound } from '../errors.ts';
+import {
+  BaseError,
+  ConnectionError,
+  ForeignKeyConstraintError,
+  TimeoutError,
+  UniqueConstraintError,
+} from 'sequelize';
+import { Conflict, HttpError, NotFound, ServiceUnavailable } from '../errors.ts';
 
 /** Errors from body-parser carry a `type` and a `status`. */
 function fromBodyParser(err: {
@@ -70,6 +76,34 @@ export function methodNotAllowed(routes: readonly { method: string; path: string
   };
 }
 
+/** Seconds a client should wait before retrying while the database is unreachable or slow. */
+const DATABASE_RETRY_AFTER = 2;
+
+/** MariaDB ER_STATEMENT_TIMEOUT, MySQL ER_QUERY_TIMEOUT, and a connection lost mid-query. */
+const UNAVAILABLE_ERRNOS = new Set([1969, 3024, 2006, 2013]);
+const UNAVAILABLE_CODES = new Set([
+  'PROTOCOL_CONNECTION_LOST',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'SQLITE_BUSY',
+]);
+
+/**
+ * The database is unreachable, lost the connection, or a statement ran past its time: not the
+ * request's fault, and worth retrying shortly (503 with Retry-After), unlike a bug (500).
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (err instanceof ConnectionError || err instanceof TimeoutError) return true;
+  if (!(err instanceof BaseError)) return false;
+  const parent = (err as { parent?: { errno?: number; code?: string } }).parent;
+  return (
+    (parent?.errno !== undefined && UNAVAILABLE_ERRNOS.has(parent.errno)) ||
+    (parent?.code !== undefined && UNAVAILABLE_CODES.has(parent.code))
+  );
+}
+
 export function notFoundHandler(req: Request) {
   throw new HttpError(404, 'route_not_found', `No endpoint ${req.method} ${req.path}.`);
 }
@@ -84,13 +118,16 @@ export function errorHandler(logger: Logger) {
       http = new Conflict('already_exists', 'That already exists.');
     } else if (err instanceof ForeignKeyConstraintError) {
       http = new NotFound('referenced resource');
+    } else if (isDatabaseUnavailable(err)) {
+      req.log?.warn({ err }, 'database unavailable');
+      http = new ServiceUnavailable(DATABASE_RETRY_AFTER);
     } else if (err && typeof err === 'object' && 'type' in err && fromBodyParser(err as never)) {
       http = fromBodyParser(err as never)!;
     } else if (fromMalformedRequest(err)) {
       http = fromMalformedRequest(err)!;
     } else {
       const isDb = err instanceof BaseError;
-      logger.error(
+      (req.log ?? logger).error(
         { err, method: req.method, url: req.originalUrl },
         isDb ? 'database error' : 'unhandled error',
       );
@@ -101,6 +138,6 @@ export function errorHandler(logger: Logger) {
       );
     }
     if (http.headers) res.set(http.headers);
-    res.status(http.status).json(http.toBody());
+    res.status(http.status).json(http.toBody(res.locals.requestId as string | undefined));
   };
 }
