@@ -3,7 +3,7 @@
  * the user shares it (or to the user). The rating here is over all feedback the person received,
  * as a helper and as a requester.
  */
-import { Op, col, fn, type Transaction } from 'sequelize';
+import { Op, col, fn, literal, type Transaction } from 'sequelize';
 import type { Feedback as FeedbackShape, PublicProfile } from '../../sdk/schemas/users.ts';
 import type { Ctx } from '../context.ts';
 import { Application, Feedback, Membership, Organisation, User } from '../db/models/index.ts';
@@ -81,8 +81,13 @@ export async function getPublicProfile(ctx: Ctx, id: number): Promise<PublicProf
     }),
     completedTaskCounts([id]),
     ratings([id]),
+    // Feedback on a group-only task would tell the public that the task exists and who did it:
+    // such entries are left out of the list (they still count in the rating, which names no task).
     Feedback.findAll({
-      where: { toUserId: id },
+      where: {
+        toUserId: id,
+        taskId: { [Op.notIn]: literal('(SELECT id FROM tasks WHERE group_id IS NOT NULL)') },
+      },
       include: [{ model: User, as: 'from' }],
       order: [
         ['createdAt', 'DESC'],

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { Application, Feedback, Task, User } from '../../server/db/models/index.ts';
+import { Application, Feedback, Group, Task, User } from '../../server/db/models/index.ts';
 import { errorCode, get, patch, post, signIn, type SignedIn } from '../helpers/http.ts';
 import { dialectName, startTestServer, type TestServer } from '../helpers/server.ts';
 
@@ -174,6 +174,34 @@ describe(`public profiles and profile editing (${dialectName})`, () => {
       assert.equal(theirs.body.feedback[0].direction, 'to_requester');
       assert.equal(theirs.body.feedback[0].from.name, 'Helmi Helper');
       assert.equal(theirs.body.completedTasks, 0, 'requesting is not completing a task');
+    });
+
+    it('does not show feedback given on a group-only task', async () => {
+      const { task, app } = await assignment(true);
+      const group = await Group.create({
+        organisationId: orgId,
+        name: 'Hallitus',
+        code: 'HALL1TUS',
+        memberCap: 10,
+        createdById: requester.id,
+      });
+      await task.update({ groupId: group.id });
+      await Feedback.create({
+        taskId: task.id,
+        applicationId: app.id,
+        direction: 'to_helper',
+        fromUserId: requester.id,
+        toUserId: helper.id,
+        rating: 5,
+        text: 'Ryhmän sisäinen kiitos.',
+      });
+      const res = await get(server, `/users/${helper.id}`);
+      assert.equal(res.status, 200);
+      assert.equal(
+        res.body.feedback.some((f: any) => f.taskId === task.id),
+        false,
+      );
+      assert.equal(JSON.stringify(res.body).includes('Ryhmän sisäinen kiitos.'), false);
     });
 
     it('an unknown id is 404 and a malformed one 422', async () => {
