@@ -139,6 +139,20 @@ describe('<tehostamo-task>', () => {
       await expect(p.el).to.be.accessible();
     });
 
+    it('takes an "already done" after a lost answer as done, and says so', async () => {
+      const p = await page(stories.HelperSelected);
+      await until(() => p.$('[part~=assignment] button'));
+      // The first click's answer never arrived and the page was loaded again: the server has it.
+      const app = p.fake.state.applications.find((a) => a.taskId === 101 && a.assignment)!;
+      app.assignment = { ...app.assignment!, status: 'done', doneAt: new Date().toISOString() };
+      const done = oneEvent(p.el, 'tehostamo-assignment-done');
+      button(p, 'Merkitse tehdyksi').click();
+      const event = await done;
+      expect(event.detail.application.assignment?.status).to.equal('done');
+      await until(() => p.active()?.id === 'task-notice');
+      expect(p.$('[part~=assignment]')!.textContent).to.contain('Pyytäjä hyväksyy sen');
+    });
+
     it('follows /tasks/:id#chat to the chat, which sits in the shadow root', async () => {
       const scrolled: string[] = [];
       const original = HTMLElement.prototype.scrollIntoView;

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isApiError, isApiErrorWith } from '../../sdk/errors.ts';
+import type { ErrorCode } from '../../sdk/error-codes.ts';
+import { isApiErrorWith } from '../../sdk/errors.ts';
 import { newIdempotencyKey } from '../../sdk/request.ts';
 import type { Application, Task, TaskUpdate } from '../../sdk/schemas/tasks.ts';
 import type { Feedback } from '../../sdk/schemas/users.ts';
@@ -22,6 +23,26 @@ import { theme } from '../styles/theme.ts';
 import { taskStrings, type Step, type TaskPageStrings } from './strings.ts';
 import { taskStyles } from './task.styles.ts';
 import { parseHours, progressOf, roleOf, type Role } from './task-state.ts';
+
+/**
+ * Makes a change; when the server answers `already` (a retry whose first answer was lost and
+ * whose idempotency key did not survive, e.g. after a reload), `confirm` looks up whether the
+ * change was in fact made, and its result stands in. Otherwise the error stands.
+ */
+async function changeOrConfirm<T>(
+  change: () => Promise<T>,
+  already: ErrorCode,
+  confirm: () => Promise<T | undefined>,
+): Promise<T> {
+  try {
+    return await change();
+  } catch (error) {
+    if (!isApiErrorWith(error, already)) throw error;
+    const made = await confirm();
+    if (made === undefined) throw error;
+    return made;
+  }
+}
 
 type Confirm = 'cancel' | 'withdraw';
 type Busy = 'save' | 'cancel' | 'withdraw' | 'done' | `approve-${number}` | 'feedback' | null;
@@ -300,15 +321,14 @@ export class TehostamoTask extends TehostamoElement {
       this.renderRoot.querySelector<HTMLTextAreaElement>('#cancel-reason')?.value ?? ''
     ).trim();
     await this.act('cancel', 'cancel-task', async () => {
-      let fresh: Task;
-      try {
-        fresh = await client.tasks.cancel(task.id, reason ? { reason } : {}, this.keyFor('cancel'));
-      } catch (error) {
-        // A retry after an answer that never arrived: the first call did it.
-        if (!isApiError(error) || error.code !== 'task_not_cancellable') throw error;
-        fresh = await client.tasks.get(task.id);
-        if (fresh.status !== 'cancelled') throw error;
-      }
+      let fresh = await changeOrConfirm(
+        () => client.tasks.cancel(task.id, reason ? { reason } : {}, this.keyFor('cancel')),
+        'task_not_cancellable',
+        async () => {
+          const now = await client.tasks.get(task.id);
+          return now.status === 'cancelled' ? now : undefined;
+        },
+      );
       this.keys.delete('cancel');
       this.dialog.close();
       this.editing = false;
@@ -324,21 +344,14 @@ export class TehostamoTask extends TehostamoElement {
     const mine = task?.viewer.application;
     if (!client || !task || !mine) return;
     await this.act('withdraw', 'withdraw-application', async () => {
-      let application: Application;
-      try {
-        application = await client.tasks.applications.withdraw(
-          task.id,
-          mine.id,
-          this.keyFor('withdraw'),
-        );
-      } catch (error) {
-        if (!isApiError(error) || error.code !== 'application_not_pending') throw error;
-        const own = (await client.tasks.applications.list(task.id)).data.find(
-          (a) => a.id === mine.id,
-        );
-        if (own?.status !== 'withdrawn') throw error;
-        application = own;
-      }
+      const application = await changeOrConfirm(
+        () => client.tasks.applications.withdraw(task.id, mine.id, this.keyFor('withdraw')),
+        'application_not_pending',
+        async () => {
+          const own = await this.applicationOf(task, mine.id);
+          return own?.status === 'withdrawn' ? own : undefined;
+        },
+      );
       this.keys.delete('withdraw');
       this.dialog.close();
       const fresh = (await this.refreshed()) ?? task;
@@ -353,22 +366,23 @@ export class TehostamoTask extends TehostamoElement {
     const mine = task?.viewer.application;
     if (!client || !task || !mine) return;
     await this.act('done', 'mark-done', async () => {
-      let application: Application;
-      try {
-        application = await client.tasks.assignments.done(task.id, mine.id, this.keyFor('done'));
-      } catch (error) {
-        if (!isApiError(error) || error.code !== 'already_done') throw error;
-        const own = (await client.tasks.applications.list(task.id)).data.find(
-          (a) => a.id === mine.id,
-        );
-        if (!own) throw error;
-        application = own;
-      }
+      const application = await changeOrConfirm(
+        () => client.tasks.assignments.done(task.id, mine.id, this.keyFor('done')),
+        'already_done',
+        () => this.applicationOf(task, mine.id),
+      );
       this.keys.delete('done');
       const fresh = (await this.refreshed()) ?? task;
       emit(this, 'tehostamo-assignment-done', { task: fresh, application });
       return this.s.helper.markedDone;
     });
+  }
+
+  /** One application of the task as the server has it now. */
+  private async applicationOf(task: Task, id: number): Promise<Application | undefined> {
+    const client = this.activeClient;
+    if (!client) return undefined;
+    return (await client.tasks.applications.list(task.id)).data.find((a) => a.id === id);
   }
 
   /** Rating and text of a feedback form; a field error when the rating is missing. */
@@ -404,22 +418,17 @@ export class TehostamoTask extends TehostamoElement {
       return;
     }
     await this.act(`approve-${application.id}`, 'approve-assignment', async () => {
-      let approved: Application;
-      try {
-        approved = await client.tasks.assignments.approve(
-          task.id,
-          application.id,
-          { actualHours: hours!, feedback: read.feedback! },
-          this.keyFor(`approve-${application.id}`),
-        );
-      } catch (error) {
-        if (!isApiError(error) || error.code !== 'already_approved') throw error;
-        const again = (await client.tasks.applications.list(task.id)).data.find(
-          (a) => a.id === application.id,
-        );
-        if (!again) throw error;
-        approved = again;
-      }
+      const approved = await changeOrConfirm(
+        () =>
+          client.tasks.assignments.approve(
+            task.id,
+            application.id,
+            { actualHours: hours!, feedback: read.feedback! },
+            this.keyFor(`approve-${application.id}`),
+          ),
+        'already_approved',
+        () => this.applicationOf(task, application.id),
+      );
       this.keys.delete(`approve-${application.id}`);
       const fresh = (await this.refreshed()) ?? task;
       emit(this, 'tehostamo-assignment-approved', { task: fresh, application: approved });
