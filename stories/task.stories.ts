@@ -198,7 +198,7 @@ export const RequesterCompleted: Story = {
   }),
 };
 
-/** A cancelled task: the timeline ends in "cancelled". */
+/** A cancelled task: the timeline ends in "cancelled", and the reason given is shown. */
 export const Cancelled: Story = {
   render: render({
     ...requester,
@@ -207,6 +207,7 @@ export const Cancelled: Story = {
         status: 'cancelled',
         applicationsOpen: false,
         cancelledAt: '2025-03-06T10:00:00.000Z',
+        cancelReason: 'Hoidimme asian itse.',
       }),
     ],
     applications: [],

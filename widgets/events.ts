@@ -32,6 +32,8 @@ export interface TehostamoEventMap {
   'tehostamo-sign-out': Record<string, never>;
   /** A `<tehostamo-dialog>` closed; cancelling the event says the listener placed the focus. */
   'tehostamo-dialog-close': { returnValue: string };
+  /** The task page loaded its task (again): whose page it is shows in `detail.task.viewer`. */
+  'tehostamo-task-loaded': { task: Task };
   /** The task page saved an edit of the task. */
   'tehostamo-task-updated': { task: Task };
   /** The task was cancelled; `reason` was sent to its applicants and selected helpers. */
@@ -67,6 +69,7 @@ declare global {
     'tehostamo-sign-in': TehostamoEvent<'tehostamo-sign-in'>;
     'tehostamo-sign-out': TehostamoEvent<'tehostamo-sign-out'>;
     'tehostamo-dialog-close': TehostamoEvent<'tehostamo-dialog-close'>;
+    'tehostamo-task-loaded': TehostamoEvent<'tehostamo-task-loaded'>;
     'tehostamo-task-updated': TehostamoEvent<'tehostamo-task-updated'>;
     'tehostamo-task-cancelled': TehostamoEvent<'tehostamo-task-cancelled'>;
     'tehostamo-assignment-done': TehostamoEvent<'tehostamo-assignment-done'>;

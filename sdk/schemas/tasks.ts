@@ -78,6 +78,8 @@ export const Task = z.object({
   createdAt: Timestamp,
   publishedAt: Timestamp.nullable(),
   cancelledAt: Timestamp.nullable(),
+  /** Why it was cancelled: for the requesting organisation and the people who applied. */
+  cancelReason: z.string().nullable().default(null),
   completedAt: Timestamp.nullable(),
 });
 export type Task = z.infer<typeof Task>;

@@ -198,6 +198,7 @@ export async function toTask(
       createdAt: task.createdAt.toISOString(),
       publishedAt: iso(task.publishedAt),
       cancelledAt: iso(task.cancelledAt),
+      cancelReason: canManage || application ? (task.cancelReason ?? null) : null,
       completedAt: iso(task.completedAt),
     };
   });

@@ -36,6 +36,7 @@ export function makeTask(overrides: Partial<Task> = {}): Task {
     createdAt: '2025-03-03T09:00:00.000Z',
     publishedAt: '2025-03-03T09:05:00.000Z',
     cancelledAt: null,
+    cancelReason: null,
     completedAt: null,
     ...overrides,
   };

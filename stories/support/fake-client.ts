@@ -475,6 +475,7 @@ function taskPageMethods({ state, run, requireUser, findTask }: Kit) {
           task.status = 'cancelled';
           task.applicationsOpen = false;
           task.cancelledAt = new Date().toISOString();
+          task.cancelReason = body.reason ?? null;
           for (const app of state.applications) {
             if (app.taskId === id && app.status === 'pending') app.status = 'declined';
           }

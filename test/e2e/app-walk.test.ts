@@ -2,7 +2,7 @@
  * The pilot guide's stories walked through the app at `/` in Chromium, by several people in
  * their own browsers. Outside the browser the walk reads only the server's mail folder (sign-in
  * codes, and the links the emails carry). The organisations and the names on the profiles are
- * made through the API first: the app has no organisation or profile editor yet.
+ * made through the API first.
  * Screenshots of every step go to test-results/e2e/app/.
  */
 import assert from 'node:assert/strict';
@@ -200,6 +200,40 @@ describe('the app, walked through the pilot guide’s stories', () => {
         .locator('[part=application]', { hasText: 'Ei valittu, kiitetty' })
         .waitFor();
       await shot(third, 'app/23-third-helper-thanked');
+      // The thanked applicant gets neither the chat nor anyone's contact.
+      assert.equal(await task(third).locator('tehostamo-chat').count(), 0);
+      assert.doesNotMatch(await task(third).innerText(), /@kylayhdistys|123 4567/);
+
+      // 3b. The treasurer and the chosen helpers see each other's contact on the task page, and
+      //     chat both ways; a message arrives without a reload.
+      const chat = (page: Page) => task(page).locator('tehostamo-chat');
+      const contacts = (page: Page) => chat(page).locator('[part=participants]');
+      for (const page of helpers.slice(0, 2)) {
+        await page.reload();
+        await contacts(page).locator(`a[href="mailto:${REQUESTER}"]`).waitFor();
+        await contacts(page).locator('a[href="tel:+358401234567"]').waitFor();
+      }
+      await requester.reload();
+      for (const h of HELPERS.slice(0, 2))
+        await contacts(requester).locator(`a[href="mailto:${h.email}"]`).waitFor();
+      assert.equal(
+        await contacts(requester).locator(`a[href="mailto:${HELPERS[2].email}"]`).count(),
+        0,
+        'the thanked applicant’s contact is not shared',
+      );
+      await chat(helpers[0]!).locator('#draft').fill('Hei! Soitanko huomenna kymmeneltä?');
+      await chat(helpers[0]!).locator('#draft').press('Enter');
+      await chat(requester)
+        .locator('[part=message]', { hasText: 'Soitanko huomenna' })
+        .waitFor({ timeout: 30_000 });
+      await chat(requester).locator('#draft').fill('Sopii hyvin, numeroni on yllä.');
+      await chat(requester).locator('#draft').press('Enter');
+      for (const page of helpers.slice(0, 2))
+        await chat(page)
+          .locator('[part=message]', { hasText: 'numeroni on yllä' })
+          .waitFor({ timeout: 30_000 });
+      await shot(requester, 'app/24-requester-chat-and-contacts');
+      await shot(helpers[1]!, 'app/25-second-helper-chat');
 
       // 4. Both chosen helpers mark the work done.
       for (const [i, page] of helpers.slice(0, 2).entries()) {
@@ -274,7 +308,10 @@ describe('the app, walked through the pilot guide’s stories', () => {
 
       // 7. The feedback texts show on both public profiles, opened from the task page.
       await requester.reload();
-      await task(requester).locator(`a[href^="/users/"]`, { hasText: HELPERS[0].name }).click();
+      await task(requester)
+        .locator(`[part=helpers] a[href^="/users/"]`, { hasText: HELPERS[0].name })
+        .first()
+        .click();
       await requester.waitForURL(/\/users\/\d+$/);
       const card = requester.locator('tehostamo-app tehostamo-profile-card');
       await card.getByText('Selkeät neuvot lainsäädännön muutoksiin').waitFor();

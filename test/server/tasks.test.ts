@@ -599,6 +599,20 @@ describe(`tasks: posting, reading, editing and cancelling (${dialectName})`, () 
       assert.match(toWaiting[0]!.text, /johon hait/);
       assert.equal((await mailTo(gone.email, 'task_cancelled')).length, 0);
       assert.equal((await Task.findByPk(task.id))?.cancelReason, 'Hoidimme asian itse.');
+
+      // The reason is on the task for the requesting organisation and the people who applied;
+      // a stranger or an anonymous reader sees that it was cancelled, not why.
+      assert.equal(res.body.cancelReason, 'Hoidimme asian itse.');
+      for (const who of [chosen, waiting])
+        assert.equal(
+          (await get(server, `/tasks/${task.id}`, { token: who.token })).body.cancelReason,
+          'Hoidimme asian itse.',
+        );
+      for (const token of [stranger.token, undefined]) {
+        const seen = await get(server, `/tasks/${task.id}`, token ? { token } : {});
+        assert.equal(seen.body.status, 'cancelled');
+        assert.equal(seen.body.cancelReason, null);
+      }
     });
 
     it('waiting, open and assigned tasks can be cancelled; completed and cancelled ones cannot', async () => {

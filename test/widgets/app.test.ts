@@ -249,6 +249,21 @@ describe('<tehostamo-app>', () => {
     expect(shadow(el).querySelector('.app')!.classList.contains('role-helper')).to.equal(true);
   });
 
+  it('turns a task page the requester’s colour for the organisation that manages it', async () => {
+    const roleOfApp = (el: TehostamoApp) =>
+      shadow(el).querySelector('.app')!.classList.contains('role-requester')
+        ? 'requester'
+        : 'helper';
+    const managed = { ...TASKS[0]!, id: 901, viewer: { canManage: true, application: null } };
+    const own = await app('/tasks/901', { tasks: [managed, ...TASKS], user: ME, signedIn: true });
+    await shows(own.el, 'tehostamo-task');
+    await until(() => roleOfApp(own.el) === 'requester');
+    const other = await app(`/tasks/${TASKS[0]!.id}`);
+    const page = await shows(other.el, 'tehostamo-task');
+    await until(() => shadow(page).querySelector('#task-title'));
+    expect(roleOfApp(other.el)).to.equal('helper');
+  });
+
   it('speaks the chosen language and remembers it', async () => {
     const { el } = await app('/');
     const select = shadow(el).querySelector<HTMLSelectElement>('.session select')!;

@@ -268,6 +268,9 @@ describe('<tehostamo-task>', () => {
       });
       await until(() => p.active()?.id === 'task-notice');
       expect(p.steps().at(-1)).to.deep.equal({ label: 'Peruttu: nyt', current: true });
+      expect(p.$('[part=cancelled]')!.textContent).to.contain(
+        'Perumisen syy: Hoidimme asian itse.',
+      );
       expect(p.$('#cancel-task')).to.equal(null);
       expect(p.$('tehostamo-applicant-picker')).to.equal(null);
     });

@@ -130,6 +130,8 @@ export class TehostamoApp extends TehostamoElement {
   @state() private loaded = new Set<Part>();
   @state() private loadFailed = false;
   @state() private chosenLang: Lang = 'fi';
+  /** The task on screen, when the viewer manages it: its page turns the requester's colour. */
+  @state() private managedTaskId: number | null = null;
 
   /** True after the first view: later views move focus to their heading. */
   private navigated = false;
@@ -188,6 +190,7 @@ export class TehostamoApp extends TehostamoElement {
     this.addEventListener('tehostamo-sign-in', this.onSignIn);
     this.addEventListener('tehostamo-task-created', this.onTaskCreated);
     this.addEventListener('tehostamo-task-select', this.onTaskSelect);
+    this.addEventListener('tehostamo-task-loaded', this.onTaskLoaded);
   }
 
   override disconnectedCallback(): void {
@@ -197,6 +200,7 @@ export class TehostamoApp extends TehostamoElement {
     this.removeEventListener('tehostamo-sign-in', this.onSignIn);
     this.removeEventListener('tehostamo-task-created', this.onTaskCreated);
     this.removeEventListener('tehostamo-task-select', this.onTaskSelect);
+    this.removeEventListener('tehostamo-task-loaded', this.onTaskLoaded);
   }
 
   private readonly onSignIn = (event: HTMLElementEventMap['tehostamo-sign-in']) => {
@@ -220,6 +224,11 @@ export class TehostamoApp extends TehostamoElement {
     if (!this.activeUser) return;
     event.preventDefault();
     this.navigate(`/tasks/${event.detail.task.id}`);
+  };
+
+  private readonly onTaskLoaded = (event: HTMLElementEventMap['tehostamo-task-loaded']) => {
+    const { task } = event.detail;
+    this.managedTaskId = task.viewer.canManage ? task.id : null;
   };
 
   /** The page's language: the documentElement's, so every widget and the client follow it. */
@@ -522,7 +531,12 @@ export class TehostamoApp extends TehostamoElement {
   protected override render() {
     const route = this.route;
     const user = this.activeUser;
-    const role = route ? roleOf(route.view) : 'helper';
+    const role =
+      route?.view === 'task' && route.id === this.managedTaskId
+        ? 'requester'
+        : route
+          ? roleOf(route.view)
+          : 'helper';
     return html`<div class=${`${this.baseClasses(role)} app`} part="base">
       <button type="button" class="skip" @click=${this.skip}>${this.s.skipToContent}</button>
       ${this.renderHeader(user)}

@@ -12,6 +12,8 @@ export interface TaskPageStrings {
   requester: string;
   pendingVerification: string;
   cancelledNotice: string;
+  /** Label before the reason the requester gave for cancelling. */
+  cancelReasonLabel: string;
   timeline: {
     heading: string;
     steps: Record<Step | 'cancelled', string>;
@@ -103,6 +105,7 @@ const fi: TaskPageStrings = {
   pendingVerification:
     'Tehtävä odottaa, että pyytäjä vahvistaa sen sähköpostiin lähetetyllä koodilla.',
   cancelledNotice: 'Tehtävä on peruttu.',
+  cancelReasonLabel: 'Perumisen syy',
   timeline: {
     heading: 'Tehtävän vaiheet',
     steps: {
@@ -206,6 +209,7 @@ const sv: TaskPageStrings = {
   requester: 'Beställare',
   pendingVerification: 'Uppgiften väntar på att beställaren bekräftar den med koden i e-posten.',
   cancelledNotice: 'Uppgiften är inställd.',
+  cancelReasonLabel: 'Orsak',
   timeline: {
     heading: 'Uppgiftens skeden',
     steps: {
@@ -309,6 +313,7 @@ const en: TaskPageStrings = {
   requester: 'Requester',
   pendingVerification: 'The task waits for the requester to confirm it with the emailed code.',
   cancelledNotice: 'The task was cancelled.',
+  cancelReasonLabel: 'Reason',
   timeline: {
     heading: 'Progress',
     steps: {

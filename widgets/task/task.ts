@@ -62,6 +62,7 @@ const STEPS: Step[] = ['posted', 'applications', 'selected', 'done', 'approved',
  *
  * @summary One task: manage, apply, mark done, approve with hours, feedback and chat.
  *
+ * @event tehostamo-task-loaded - The task was loaded (again): `detail.task`, whose `viewer` says whose page it is.
  * @event tehostamo-task-updated - The task was edited: `detail.task`.
  * @event tehostamo-task-cancelled - The task was cancelled: `detail.task`, `detail.reason`.
  * @event tehostamo-assignment-done - The helper marked their assignment done: `detail.task`, `detail.application`.
@@ -161,6 +162,9 @@ export class TehostamoTask extends TehostamoElement {
           : [],
       ]);
       return { task, applications, feedback };
+    },
+    onComplete: (value) => {
+      if (value) emit(this, 'tehostamo-task-loaded', { task: value.task });
     },
   });
 
@@ -989,6 +993,18 @@ export class TehostamoTask extends TehostamoElement {
       ${
         task.status === 'pending_verification'
           ? html`<p class="notice info">${this.s.pendingVerification}</p>`
+          : nothing
+      }
+      ${
+        task.status === 'cancelled'
+          ? html`<div class="notice info" part="cancelled">
+              <p>${this.s.cancelledNotice}</p>
+              ${
+                task.cancelReason
+                  ? html`<p><strong>${this.s.cancelReasonLabel}:</strong> ${task.cancelReason}</p>`
+                  : nothing
+              }
+            </div>`
           : nothing
       }
       ${this.renderNotices()} ${this.renderTimeline(task, selected)}
