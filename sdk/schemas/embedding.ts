@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { CategorySlug } from './categories.ts';
 import { Id, OrganisationRef, Timestamp } from './common.ts';
-import { Task } from './tasks.ts';
+import { Task, VerificationReference } from './tasks.ts';
 
 /**
  * A company's pro bono programme: what its employees' feed (and its publishable key) shows.
@@ -64,13 +64,18 @@ export const PublishableKeyInfo = z.object({
 });
 export type PublishableKeyInfo = z.infer<typeof PublishableKeyInfo>;
 
-/** The six-digit code emailed to a visitor who asked for help. */
+/**
+ * The six-digit code emailed to a visitor who asked for help, and the request's reference (the
+ * `verificationReference` of the answer that created it, also in the emailed link): without the
+ * right reference nobody reaches the code, so a stranger cannot spend the visitor's tries.
+ */
 export const TaskVerify = z
   .object({
     code: z
       .string()
       .trim()
       .regex(/^\d{6}$/, 'the code is six digits'),
+    reference: VerificationReference.optional(),
   })
   .strict();
 

@@ -81,8 +81,16 @@ export const Task = z.object({
   /** Why it was cancelled: for the requesting organisation and the people who applied. */
   cancelReason: z.string().nullable().default(null),
   completedAt: Timestamp.nullable(),
+  /**
+   * Only in the answer that created a visitor's help request: the unguessable reference that
+   * confirming it needs (`POST /tasks/:id/verify`), besides the emailed code.
+   */
+  verificationReference: z.string().optional(),
 });
 export type Task = z.infer<typeof Task>;
+
+/** A visitor's help request's reference: 24 characters of base64url. */
+export const VerificationReference = z.string().regex(/^[A-Za-z0-9_-]{16,32}$/, 'not a reference');
 
 /** A person who is not signed in, asking through an organisation's publishable key. */
 export const Visitor = z

@@ -7,6 +7,7 @@ import * as rateLimits from './migrations/0004-rate-limits.ts';
 import * as codeTries from './migrations/0005-code-tries.ts';
 import * as mailOutbox from './migrations/0006-mail-outbox.ts';
 import * as messageReads from './migrations/0007-message-reads.ts';
+import * as visitorReference from './migrations/0021-visitor-reference.ts';
 
 export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
 
@@ -19,6 +20,7 @@ const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0005-code-tries', ...codeTries },
   { name: '0006-mail-outbox', ...mailOutbox },
   { name: '0007-message-reads', ...messageReads },
+  { name: '0021-visitor-reference', ...visitorReference },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

@@ -1,6 +1,7 @@
 import express, { Router, type Request, type Response } from 'express';
 import { endpoints } from '../../sdk/endpoints.ts';
 import type { Lang } from '../../sdk/schemas/common.ts';
+import { VerificationReference } from '../../sdk/schemas/tasks.ts';
 import type { Ctx } from '../context.ts';
 import { HttpError } from '../errors.ts';
 import { mount } from '../http/route.ts';
@@ -16,7 +17,8 @@ export function visitorRoutes(): Router {
   router.get('/tasks/:id/verify', async (req, res) => {
     const id = taskId(req);
     const code = typeof req.query.code === 'string' ? req.query.code.trim() : '';
-    const known = id ? await visitors.visitorRequestLang(id) : null;
+    const ref = referenceOf(req.query.ref);
+    const known = id ? await visitors.visitorRequestLang(id, ref) : null;
     const lang = known ?? 'fi';
     if (!id || !known) {
       page(res, 404, lang, text[lang].title, text[lang].errors.not_found);
@@ -29,6 +31,7 @@ export function visitorRoutes(): Router {
       text[lang].title,
       text[lang].confirm,
       `<form method="post" action="${escape(req.baseUrl + req.path)}">` +
+        (ref ? `<input type="hidden" name="ref" value="${escape(ref)}">` : '') +
         `<label>${escape(text[lang].code)} <input name="code" inputmode="numeric" ` +
         `autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required ` +
         `value="${escape(/^\d{6}$/.test(code) ? code : '')}"></label> ` +
@@ -45,9 +48,10 @@ export function visitorRoutes(): Router {
         return;
       }
       const id = taskId(req);
-      const known = id ? await visitors.visitorRequestLang(id) : null;
-      const lang = known ?? 'fi';
       const body = (req.body ?? {}) as Record<string, unknown>;
+      const ref = referenceOf(body.ref);
+      const known = id ? await visitors.visitorRequestLang(id, ref) : null;
+      const lang = known ?? 'fi';
       const code = typeof body.code === 'string' ? body.code.trim() : '';
       if (!id || !known) {
         page(res, 404, lang, text[lang].title, text[lang].errors.not_found);
@@ -58,7 +62,7 @@ export function visitorRoutes(): Router {
         return;
       }
       try {
-        const result = await visitors.verifyVisitorTask(res.locals.ctx as Ctx, id, code);
+        const result = await visitors.verifyVisitorTask(res.locals.ctx as Ctx, id, code, ref);
         page(res, 200, lang, text[lang].done, text[lang].published(result.membership));
       } catch (error) {
         if (!(error instanceof HttpError)) throw error;
@@ -69,7 +73,7 @@ export function visitorRoutes(): Router {
   );
 
   mount(router, endpoints.verifyTask, ({ params, body }, ctx) =>
-    visitors.verifyVisitorTask(ctx, params.id, body.code),
+    visitors.verifyVisitorTask(ctx, params.id, body.code, body.reference),
   );
 
   mount(router, endpoints.listJoinRequests, ({ params, query }, ctx) =>
@@ -87,6 +91,11 @@ export function visitorRoutes(): Router {
 function taskId(req: Request): number | null {
   const raw = String(req.params.id ?? '');
   return /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : null;
+}
+
+/** The request's reference from the link or the form, when it is one. */
+function referenceOf(raw: unknown): string | undefined {
+  return typeof raw === 'string' && VerificationReference.safeParse(raw).success ? raw : undefined;
 }
 
 function escape(s: string): string {

@@ -171,6 +171,7 @@ export async function createVisitorTask(
   const email = user ? user.email : input.visitor!.email;
   const now = new Date();
   const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
+  const reference = crypto.randomBytes(18).toString('base64url');
 
   const task = await ctx.db.write(async (t) => {
     await sweepExpiredVisitorRequests(t);
@@ -201,6 +202,7 @@ export async function createVisitorTask(
         email,
         name: user ? user.name : input.visitor!.name,
         lang,
+        reference,
         codeHash: codeDigest(created.id, user ? crypto.randomUUID() : code),
         ip: ctx.ip,
         expiresAt: new Date(now.getTime() + ctx.config.visitorRequestTtlHours * HOUR),
@@ -211,7 +213,7 @@ export async function createVisitorTask(
     if (user) {
       await publish(ctx, t, created.id, user, key, request);
     } else {
-      const link = `${ctx.config.publicUrl}/api/v1/tasks/${created.id}/verify?code=${code}`;
+      const link = `${ctx.config.publicUrl}/api/v1/tasks/${created.id}/verify?ref=${reference}&code=${code}`;
       await enqueueMail(ctx, t, {
         to: email,
         lang,
@@ -230,7 +232,7 @@ export async function createVisitorTask(
   ctx.mailer.flush().catch((err) => ctx.logger.error({ err }, 'outbox flush failed'));
   const shaped = await toTask(ctx, task);
   // The stand-in requester of an unconfirmed task is nobody the visitor needs to see.
-  return user ? shaped : { ...shaped, requester: null };
+  return user ? shaped : { ...shaped, requester: null, verificationReference: reference };
 }
 
 /**
@@ -318,10 +320,28 @@ function visitorTooManyAttempts(expiresAt: Date): HttpError {
   return tooManyAttempts('Too many wrong tries. Send the help request again.', expiresAt);
 }
 
+/**
+ * The visitor's request of a task, when `reference` is its own: without it, the request is as if
+ * it did not exist (and no try is spent). Requests made before references existed have none.
+ */
+async function visitorRequestOf(
+  taskId: number,
+  reference: string | undefined,
+): Promise<VisitorRequest | null> {
+  const request = await VisitorRequest.findOne({ where: { taskId } });
+  if (!request) return null;
+  if (request.reference === null) return request;
+  if (reference === undefined) return null;
+  const [mine, given] = [Buffer.from(request.reference), Buffer.from(reference)];
+  return mine.length === given.length && crypto.timingSafeEqual(mine, given) ? request : null;
+}
+
 /** The language a confirmation page speaks to the visitor in; null when there is no request. */
-export async function visitorRequestLang(taskId: number): Promise<Lang | null> {
-  const request = await VisitorRequest.findOne({ where: { taskId }, attributes: ['lang'] });
-  return request?.lang ?? null;
+export async function visitorRequestLang(
+  taskId: number,
+  reference: string | undefined,
+): Promise<Lang | null> {
+  return (await visitorRequestOf(taskId, reference))?.lang ?? null;
 }
 
 /** POST /tasks/:id/verify: the emailed code publishes the task. */
@@ -329,9 +349,10 @@ export async function verifyVisitorTask(
   ctx: Ctx,
   taskId: number,
   code: string,
+  reference?: string,
 ): Promise<VisitorVerification> {
   const max = ctx.config.codeMaxAttempts;
-  const request = await VisitorRequest.findOne({ where: { taskId } });
+  const request = await visitorRequestOf(taskId, reference);
   const task = request ? await Task.findByPk(taskId) : null;
   if (!request || !task) throw new NotFound('task');
   if (request.verifiedAt) {

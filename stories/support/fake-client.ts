@@ -268,10 +268,14 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
             publishedAt: visitor ? null : new Date().toISOString(),
           });
           state.tasks.unshift(task);
-          return structuredClone(task);
+          // Like the server: only the answer to the visitor carries the request's reference.
+          return visitor
+            ? { ...structuredClone(task), verificationReference: `ref-${task.id}-0123456789abcdef` }
+            : structuredClone(task);
         })) as FakeClient['tasks']['create'],
-      verify: ((id: number, body: { code: string }) =>
+      verify: ((id: number, body: { code: string; reference?: string }) =>
         run('tasks.verify', [id, body], () => {
+          if (body.reference !== `ref-${id}-0123456789abcdef`) throw errors.api(404, 'not_found');
           const task = findTask(id);
           if (task.status !== 'pending_verification') throw errors.api(409, 'already_verified');
           if (body.code !== (options.code ?? '123456')) throw errors.api(401, 'invalid_code');

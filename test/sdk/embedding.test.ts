@@ -71,10 +71,13 @@ describe(`embedding through the SDK (${dialectName})`, () => {
     assert.equal(task.status, 'pending_verification');
 
     await assert.rejects(
-      () => visitor.tasks.verify(task.id, { code: '00000' }),
+      () => visitor.tasks.verify(task.id, { code: '00000', reference: task.verificationReference }),
       (e: unknown) => isApiErrorWith(e, 422),
     );
-    const result = await visitor.tasks.verify(task.id, { code: await emailedCode(email) });
+    const result = await visitor.tasks.verify(task.id, {
+      code: await emailedCode(email),
+      reference: task.verificationReference,
+    });
     assert.equal(result.task.status, 'open');
     assert.equal(result.membership, 'pending_approval');
 
@@ -98,7 +101,10 @@ describe(`embedding through the SDK (${dialectName})`, () => {
     const task = await visitor.tasks.create(
       taskInput('Toinen avunpyyntö', { visitor: { email, name: 'Toivo Toinen' } }),
     );
-    await visitor.tasks.verify(task.id, { code: await emailedCode(email) });
+    await visitor.tasks.verify(task.id, {
+      code: await emailedCode(email),
+      reference: task.verificationReference,
+    });
     const [request] = (await admin.organisations.joinRequests.list(orgId)).data;
     const declined = await admin.organisations.joinRequests.decline(orgId, request!.id);
     assert.equal(declined.status, 'declined');

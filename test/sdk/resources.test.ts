@@ -257,7 +257,9 @@ describe(`every SDK method against the server (${dialectName})`, () => {
         assert.equal(pending.status, 'pending_verification');
         const mail = (await mailTo(email, 'visitor_verification')).at(-1)!;
         const code = /\b(\d{6})\b/.exec(mail.text)![1]!;
-        const verified = await anon.tasks.verify(pending.id, { code });
+        const reference = pending.verificationReference;
+        assert.ok(reference, 'the sender gets the request’s reference');
+        const verified = await anon.tasks.verify(pending.id, { code, reference });
         assert.equal(verified.task.status, 'open');
         assert.equal(verified.membership, 'pending_approval');
         visitors[name] = pending.id;

@@ -63,13 +63,21 @@ describe(`a visitor's help request (${dialectName})`, () => {
     };
   }
 
-  async function emailedCode(email: string): Promise<{ code: string; link: string }> {
+  async function emailedCode(
+    email: string,
+  ): Promise<{ code: string; link: string; reference: string }> {
     const mail = (await mailTo(email, 'visitor_verification')).at(-1);
     assert.ok(mail, `a confirmation was mailed to ${email}`);
     const code = /\b(\d{6})\b/.exec(mail.text)?.[1];
-    const link = /(http\S+\/verify\?code=\d{6})/.exec(mail.text)?.[1];
-    assert.ok(code && link, mail.text);
-    return { code, link };
+    const found = /(http\S+\/verify\?ref=([\w-]+)&code=\d{6})/.exec(mail.text);
+    assert.ok(code && found, mail.text);
+    return { code, link: found[1]!, reference: found[2]! };
+  }
+
+  /** What confirming the newest request to `email` takes: the code and the reference. */
+  async function proof(email: string): Promise<{ code: string; reference: string }> {
+    const { code, reference } = await emailedCode(email);
+    return { code, reference };
   }
 
   async function send(k: string, email: string, extra = {}, ip?: string) {
@@ -142,28 +150,32 @@ describe(`a visitor's help request (${dialectName})`, () => {
       const mails = await mailTo(email, 'visitor_verification');
       assert.equal(mails.length, 1);
       const { link } = await emailedCode(email);
-      assert.ok(link.startsWith(`${server.config.publicUrl}/api/v1/tasks/${taskId}/verify?code=`));
+      assert.ok(link.startsWith(`${server.config.publicUrl}/api/v1/tasks/${taskId}/verify?ref=`));
       assert.match(mails[0]!.text, /Apua tilinpäätökseen/);
       assert.match(mails[0]!.text, /48 tunnin/);
     });
 
     it('a wrong code is refused and counted', async () => {
-      const { code } = await emailedCode(email);
+      const { code, reference } = await emailedCode(email);
       const wrong = code === '000000' ? '111111' : '000000';
-      const res = await post(server, `/tasks/${taskId}/verify`, { body: { code: wrong } });
+      const res = await post(server, `/tasks/${taskId}/verify`, {
+        body: { code: wrong, reference },
+      });
       assert.equal(res.status, 422);
       assert.equal(errorCode(res), 'invalid_code');
       assert.equal(res.body.error.details.attemptsLeft, 4);
-      const bad = await post(server, `/tasks/${taskId}/verify`, { body: { code: 'abc' } });
+      const bad = await post(server, `/tasks/${taskId}/verify`, {
+        body: { code: 'abc', reference },
+      });
       assert.equal(bad.status, 422);
       assert.equal(errorCode(bad), 'validation_failed');
     });
 
     it('the right code publishes the task and asks the organisation to take the visitor in', async () => {
-      const { code } = await emailedCode(email);
+      const { code, reference } = await emailedCode(email);
       const before = Date.now();
       const res = await post(server, `/tasks/${taskId}/verify`, {
-        body: { code },
+        body: { code, reference },
         headers: { 'x-publishable-key': key, origin: SITE },
       });
       assert.equal(res.status, 200, JSON.stringify(res.body));
@@ -188,8 +200,8 @@ describe(`a visitor's help request (${dialectName})`, () => {
     });
 
     it('a code works once', async () => {
-      const { code } = await emailedCode(email);
-      const again = await post(server, `/tasks/${taskId}/verify`, { body: { code } });
+      const { code, reference } = await emailedCode(email);
+      const again = await post(server, `/tasks/${taskId}/verify`, { body: { code, reference } });
       assert.equal(again.status, 409);
       assert.equal(errorCode(again), 'already_verified');
     });
@@ -231,8 +243,8 @@ describe(`a visitor's help request (${dialectName})`, () => {
   it('with a key that lets visitors join, the visitor becomes a member at once', async () => {
     const email = 'suora@example.fi';
     const sent = await send(openKey, email);
-    const { code } = await emailedCode(email);
-    const res = await post(server, `/tasks/${sent.id}/verify`, { body: { code } });
+    const { code, reference } = await emailedCode(email);
+    const res = await post(server, `/tasks/${sent.id}/verify`, { body: { code, reference } });
     assert.equal(res.status, 200);
     assert.equal(res.body.membership, 'member');
     const user = await User.findOne({ where: { email } });
@@ -247,7 +259,7 @@ describe(`a visitor's help request (${dialectName})`, () => {
     const email = 'hylatty@example.fi';
     const first = await send(key, email);
     await post(server, `/tasks/${first.id}/verify`, {
-      body: { code: (await emailedCode(email)).code },
+      body: await proof(email),
     });
     const join = await JoinRequest.findOne({ where: { taskId: first.id } });
     const declined = await post(server, `/organisations/${org}/join-requests/${join!.id}/decline`, {
@@ -256,7 +268,7 @@ describe(`a visitor's help request (${dialectName})`, () => {
     assert.equal(declined.body.status, 'declined');
     const second = await send(key, email);
     const res = await post(server, `/tasks/${second.id}/verify`, {
-      body: { code: (await emailedCode(email)).code },
+      body: await proof(email),
     });
     assert.equal(res.status, 200);
     assert.equal(res.body.task.status, 'open');
@@ -266,7 +278,7 @@ describe(`a visitor's help request (${dialectName})`, () => {
   it('the emailed link opens a page that confirms only when its button is pressed', async () => {
     const email = 'linkki@example.fi';
     const sent = await send(key, email, { visitor: { email, name: 'Liisa Linkki', lang: 'sv' } });
-    const { link, code } = await emailedCode(email);
+    const { link, code, reference } = await emailedCode(email);
     const page = await fetch(link);
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-type') ?? '', /html/);
@@ -280,7 +292,7 @@ describe(`a visitor's help request (${dialectName})`, () => {
     const wrong = await fetch(link, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: `code=${code === '123456' ? '654321' : '123456'}`,
+      body: `ref=${reference}&code=${code === '123456' ? '654321' : '123456'}`,
     });
     assert.equal(wrong.status, 422);
     assert.match(await wrong.text(), /Koden är fel/);
@@ -288,7 +300,7 @@ describe(`a visitor's help request (${dialectName})`, () => {
     const confirmed = await fetch(link, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: `code=${code}`,
+      body: `ref=${reference}&code=${code}`,
     });
     assert.equal(confirmed.status, 200);
     assert.match(await confirmed.text(), /Tack!/);
@@ -298,6 +310,32 @@ describe(`a visitor's help request (${dialectName})`, () => {
 
     const missing = await fetch(`${server.api}/tasks/999999/verify?code=123456`);
     assert.equal(missing.status, 404);
+  });
+
+  it('a confirmation is reached only by its unguessable reference: a task id alone spends no tries', async () => {
+    const email = 'viite@example.fi';
+    const sent = await send(key, email);
+    const { code, reference } = await emailedCode(email);
+    // Only the answer to the sender carries the reference; the task itself does not.
+    assert.equal(sent.verificationReference, reference);
+    assert.equal(
+      (await get(server, `/tasks/${sent.id}`, { token: admin.token })).body.verificationReference,
+      undefined,
+    );
+    const other = reference.startsWith('A') ? `B${reference.slice(1)}` : `A${reference.slice(1)}`;
+    for (const body of [{ code: '000000' }, { code: '000000', reference: other }]) {
+      for (let i = 0; i < 6; i++) {
+        const res = await post(server, `/tasks/${sent.id}/verify`, { body });
+        assert.equal(res.status, 404, JSON.stringify(res.body));
+        assert.equal(errorCode(res), 'not_found');
+      }
+    }
+    const page = await fetch(`${server.api}/tasks/${sent.id}/verify?code=${code}`);
+    assert.equal(page.status, 404);
+    assert.equal((await VisitorRequest.findOne({ where: { taskId: sent.id } }))!.attempts, 0);
+    const res = await post(server, `/tasks/${sent.id}/verify`, { body: { code, reference } });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.task.status, 'open');
   });
 
   it('a signed-in person who is not a member publishes at once and asks to join', async () => {
@@ -407,9 +445,11 @@ describe(`a visitor's help request (${dialectName})`, () => {
       assert.equal(res.status, 409);
       assert.equal(errorCode(res), 'too_many_pending');
       // Confirming one makes room for another: the newest mail is for the newest request.
-      const { code } = await emailedCode(email);
+      const { code, reference } = await emailedCode(email);
       const newest = await VisitorRequest.findOne({ where: { email }, order: [['id', 'DESC']] });
-      const ok = await post(server, `/tasks/${newest!.taskId}/verify`, { body: { code } });
+      const ok = await post(server, `/tasks/${newest!.taskId}/verify`, {
+        body: { code, reference },
+      });
       assert.equal(ok.status, 200);
       await send(key, email);
     });
@@ -428,16 +468,17 @@ describe(`a visitor's help request (${dialectName})`, () => {
     it('five wrong codes end the request', async () => {
       const email = 'arvaaja@example.fi';
       const sent = await send(key, email);
-      const { code } = await emailedCode(email);
+      const { code, reference } = await emailedCode(email);
       const wrong = code === '999999' ? '999998' : '999999';
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {
         statuses.push(
-          (await post(server, `/tasks/${sent.id}/verify`, { body: { code: wrong } })).status,
+          (await post(server, `/tasks/${sent.id}/verify`, { body: { code: wrong, reference } }))
+            .status,
         );
       }
       assert.deepEqual(statuses, [422, 422, 422, 422, 429]);
-      const right = await post(server, `/tasks/${sent.id}/verify`, { body: { code } });
+      const right = await post(server, `/tasks/${sent.id}/verify`, { body: { code, reference } });
       assert.equal(right.status, 429);
       assert.equal(errorCode(right), 'too_many_attempts');
       assert.equal((await Task.findByPk(sent.id))!.status, 'pending_verification');
@@ -446,20 +487,20 @@ describe(`a visitor's help request (${dialectName})`, () => {
     it('an expired request is never published, and the sweep deletes it with its task', async () => {
       const email = 'myohassa@example.fi';
       const late = await send(key, email);
-      const { code } = await emailedCode(email);
+      const { code, reference } = await emailedCode(email);
       const forgotten = await send(key, 'unohtui@example.fi');
       await VisitorRequest.update(
         { expiresAt: new Date(Date.now() - 1000) },
         { where: { taskId: [late.id, forgotten.id] } },
       );
-      const res = await post(server, `/tasks/${late.id}/verify`, { body: { code } });
+      const res = await post(server, `/tasks/${late.id}/verify`, { body: { code, reference } });
       assert.equal(res.status, 410);
       assert.equal(errorCode(res), 'verification_expired');
       assert.equal(await Task.findByPk(late.id), null);
       assert.equal(await Task.findByPk(forgotten.id), null, 'swept with the others');
       assert.equal(await VisitorRequest.count({ where: { taskId: [late.id, forgotten.id] } }), 0);
       assert.equal(
-        (await post(server, `/tasks/${late.id}/verify`, { body: { code } })).status,
+        (await post(server, `/tasks/${late.id}/verify`, { body: { code, reference } })).status,
         404,
       );
 
@@ -489,7 +530,7 @@ describe(`a visitor's help request (${dialectName})`, () => {
       });
       assert.equal(cancelled.status, 200);
       const res = await post(server, `/tasks/${sent.id}/verify`, {
-        body: { code: (await emailedCode(email)).code },
+        body: await proof(email),
       });
       assert.equal(res.status, 409);
       assert.equal(errorCode(res), 'task_not_pending');
@@ -501,7 +542,7 @@ describe(`a visitor's help request (${dialectName})`, () => {
       const sent = await send(temp.key, email);
       await del(server, `/organisations/${org}/api-keys/${temp.id}`, { token: admin.token });
       const res = await post(server, `/tasks/${sent.id}/verify`, {
-        body: { code: (await emailedCode(email)).code },
+        body: await proof(email),
       });
       assert.equal(res.status, 404);
       const refused = await post(
@@ -522,7 +563,7 @@ describe(`a visitor's help request (${dialectName})`, () => {
       assert.equal(rotated.status, 200);
       key = rotated.body.key;
       const res = await post(server, `/tasks/${sent.id}/verify`, {
-        body: { code: (await emailedCode(email)).code },
+        body: await proof(email),
       });
       assert.equal(res.status, 200);
     });
@@ -557,7 +598,7 @@ describe(`a visitor's help request (${dialectName})`, () => {
         body: { autoJoin: true },
       });
       const res = await post(server, `/tasks/${sent.id}/verify`, {
-        body: { code: (await emailedCode(email)).code },
+        body: await proof(email),
       });
       assert.equal(res.body.membership, 'member');
     });

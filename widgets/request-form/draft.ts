@@ -33,7 +33,7 @@ export interface Saved {
   /** The key of the last publish attempt and the body it went with. */
   attempt: { key: string; body: string } | null;
   /** A visitor's request that waits for the emailed code. */
-  pending?: { taskId: number; email: string } | null;
+  pending?: PendingRequest | null;
 }
 
 export function emptyDraft(): Draft {
@@ -115,4 +115,12 @@ export function attemptFor(
 export function isBlank(draft: Draft): boolean {
   const empty = emptyDraft();
   return (Object.keys(empty) as (keyof Draft)[]).every((k) => draft[k] === empty[k]);
+}
+
+/** A visitor's request sent and waiting for the emailed code. */
+export interface PendingRequest {
+  taskId: number;
+  email: string;
+  /** The request's reference from the answer that created it; confirming needs it. */
+  reference?: string;
 }

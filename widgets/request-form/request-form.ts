@@ -19,6 +19,7 @@ import {
   emptyDraft,
   isBlank,
   type Draft,
+  type PendingRequest,
   type Saved,
   type StorageKind,
 } from './draft.ts';
@@ -117,7 +118,7 @@ export class TehostamoRequestForm extends TehostamoElement {
   /** With a publishable key and nobody signed in: ask as a visitor, or sign in. */
   @state() private mode: 'visitor' | 'sign-in' = 'visitor';
   /** A visitor's request waiting for the emailed code. */
-  @state() private pending: { taskId: number; email: string } | null = null;
+  @state() private pending: PendingRequest | null = null;
   @state() private verifying = false;
   @state() private codeError = '';
   @state() private membership: VisitorVerification['membership'] | null = null;
@@ -320,7 +321,11 @@ export class TehostamoRequestForm extends TehostamoElement {
       if (visitor && task.status === 'pending_verification') {
         // Not published yet: the visitor confirms with the emailed code. The draft stays.
         this.attempt = null;
-        this.pending = { taskId: task.id, email: this.draft.visitorEmail.trim() };
+        this.pending = {
+          taskId: task.id,
+          email: this.draft.visitorEmail.trim(),
+          ...(task.verificationReference ? { reference: task.verificationReference } : {}),
+        };
         this.save();
         this.announce(this.r.verifyIntro(this.pending.email));
         await this.updateComplete;
@@ -379,7 +384,10 @@ export class TehostamoRequestForm extends TehostamoElement {
     this.submitError = '';
     this.verifying = true;
     try {
-      const result = await client.tasks.verify(pending.taskId, { code });
+      const result = await client.tasks.verify(pending.taskId, {
+        code,
+        ...(pending.reference ? { reference: pending.reference } : {}),
+      });
       this.store?.clear();
       this.pending = null;
       this.created = result.task;
@@ -766,7 +774,7 @@ export class TehostamoRequestForm extends TehostamoElement {
   }
 
   /** The visitor's request waits for the code sent to their address. */
-  private renderVerify(pending: { taskId: number; email: string }) {
+  private renderVerify(pending: PendingRequest) {
     const r = this.r;
     return html`<section aria-labelledby="verify-heading">
       <h4 id="verify-heading">${r.verifyHeading}</h4>

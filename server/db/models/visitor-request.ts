@@ -22,6 +22,8 @@ export class VisitorRequest extends Model<
   declare email: string;
   declare name: string;
   declare lang: Lang;
+  /** Unguessable; the confirmation is found by it (null on requests older than it). */
+  declare reference: CreationOptional<string | null>;
   declare codeHash: string;
   declare attempts: CreationOptional<number>;
   declare ip: string;
@@ -39,6 +41,7 @@ export class VisitorRequest extends Model<
         email: { type: DataTypes.STRING(254), allowNull: false },
         name: { type: DataTypes.STRING(120), allowNull: false },
         lang: { type: DataTypes.STRING(2), allowNull: false },
+        reference: { type: DataTypes.STRING(32), allowNull: true, unique: true },
         codeHash: { type: DataTypes.STRING(64), allowNull: false },
         attempts: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
         ip: { type: DataTypes.STRING(64), allowNull: false },
