@@ -18,6 +18,7 @@ import { Sequelize } from 'sequelize';
 import { CATEGORIES } from '../sdk/schemas/categories.ts';
 import { createApp } from '../server/app.ts';
 import { randomSecret, sha256 } from '../server/auth/tokens.ts';
+import { systemClock } from '../server/clock.ts';
 import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/index.ts';
 import { AccessToken, Membership, Organisation, Task, User } from '../server/db/models/index.ts';
@@ -179,7 +180,13 @@ async function run(label: string) {
     `\n${label}: ${TASKS} tasks loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${REQUESTS} requests per row, ${CONCURRENCY} at a time`,
   );
 
-  const app = createApp({ config, db, logger, mailer: createMailer(config, logger) });
+  const app = createApp({
+    config,
+    db,
+    logger,
+    mailer: createMailer(config, logger),
+    clock: systemClock,
+  });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const api = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;

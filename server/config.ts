@@ -49,6 +49,8 @@ export interface Config {
   /** Unconfirmed help requests one email address may have waiting at once. */
   visitorRequestsPerEmailPerHour: number;
   visitorPendingPerEmail: number;
+  /** How often each server process looks for due scheduled work (0: this process runs none). */
+  schedulerTickMs: number;
   logLevel: string;
   /** Body size limit for JSON requests. */
   bodyLimit: string;
@@ -112,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     visitorRequestsPerKeyPerHour: int(env.VISITOR_REQUESTS_PER_KEY_PER_HOUR, 200),
     visitorRequestsPerEmailPerHour: int(env.VISITOR_REQUESTS_PER_EMAIL_PER_HOUR, 10),
     visitorPendingPerEmail: int(env.VISITOR_PENDING_PER_EMAIL, 3),
+    schedulerTickMs: int(env.SCHEDULER_TICK_SECONDS, 60) * 1000,
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimit: env.BODY_LIMIT || '100kb',
     trustProxy: env.TRUST_PROXY === 'true',

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/index.ts';
 import type { ApiKey, User } from './db/models/index.ts';
@@ -15,6 +16,8 @@ export interface Deps {
   db: Database;
   mailer: Mailer;
   logger: Logger;
+  /** The time that scheduled work (digests, nudges, expiry) goes by; tests move it. */
+  clock: Clock;
 }
 
 /** One request as the services see it: who is asking, and with what. No Express in here. */

@@ -1,8 +1,10 @@
 import { pino } from 'pino';
 import { createApp } from './app.ts';
+import { systemClock } from './clock.ts';
 import { loadConfig, refusalOf } from './config.ts';
 import type { Deps } from './context.ts';
 import { openDatabase } from './db/index.ts';
+import { createScheduler, jobs } from './jobs/index.ts';
 import { createMailer } from './mail/mailer.ts';
 import { sweepExpiredVisitorRequests } from './services/visitors.ts';
 
@@ -26,7 +28,7 @@ async function main(command: string | undefined) {
   }
   const db = openDatabase(config.databaseUrl, { statementTimeoutMs: config.statementTimeoutMs });
   const mailer = createMailer(config, logger);
-  const deps: Deps = { config, db, mailer, logger };
+  const deps: Deps = { config, db, mailer, logger, clock: systemClock };
 
   switch (command) {
     case 'migrate':
@@ -71,6 +73,9 @@ async function serve(deps: Deps) {
     console.log(lines.join('\n'));
   });
   mailer.start();
+  // Digests, nudges and expiry: every process may run them; the database decides who does each item.
+  const scheduler = createScheduler(deps, jobs);
+  if (config.schedulerTickMs > 0) scheduler.start(config.schedulerTickMs);
   // Unconfirmed visitors' requests past their time are also swept on every new request; this
   // catches a quiet site. Safe on several servers at once: the sweep is idempotent.
   const sweeper = setInterval(() => {
@@ -99,6 +104,7 @@ async function serve(deps: Deps) {
       clearInterval(idle);
       clearInterval(sweeper);
       try {
+        await scheduler.stop();
         await mailer.stop();
         await db.close();
       } catch (err) {

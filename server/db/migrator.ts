@@ -8,6 +8,7 @@ import * as codeTries from './migrations/0005-code-tries.ts';
 import * as mailOutbox from './migrations/0006-mail-outbox.ts';
 import * as messageReads from './migrations/0007-message-reads.ts';
 import * as visitorReference from './migrations/0021-visitor-reference.ts';
+import * as jobRuns from './migrations/0015-job-runs.ts';
 
 export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
 
@@ -21,6 +22,7 @@ const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0006-mail-outbox', ...mailOutbox },
   { name: '0007-message-reads', ...messageReads },
   { name: '0021-visitor-reference', ...visitorReference },
+  { name: '0015-job-runs', ...jobRuns },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

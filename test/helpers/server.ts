@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import { Sequelize } from 'sequelize';
 import { createApp } from '../../server/app.ts';
+import { systemClock, type Clock } from '../../server/clock.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import type { Deps } from '../../server/context.ts';
 import { openDatabase, type Database } from '../../server/db/index.ts';
@@ -154,7 +155,7 @@ export interface TestServer {
 /** A real server on a random port over a fresh, migrated database. */
 export async function startTestServer(
   overrides: Partial<Config> = {},
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; clock?: Clock } = {},
 ): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tehostamo-test-'));
   const { url, drop } = await freshDatabaseUrl(dir);
@@ -171,7 +172,7 @@ export async function startTestServer(
   const db = openDatabase(url);
   await db.migrate();
   const mailer = createMailer(config, logger);
-  const deps: Deps = { config, db, mailer, logger };
+  const deps: Deps = { config, db, mailer, logger, clock: options.clock ?? systemClock };
   const app = createApp(deps);
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

@@ -8,6 +8,7 @@ import { Feedback } from './feedback.ts';
 import { Group } from './group.ts';
 import { GroupMember } from './group-member.ts';
 import { IdempotencyKey } from './idempotency-key.ts';
+import { JobRun } from './job-run.ts';
 import { JoinRequest } from './join-request.ts';
 import { Membership } from './membership.ts';
 import { Message } from './message.ts';
@@ -30,6 +31,7 @@ export {
   Group,
   GroupMember,
   IdempotencyKey,
+  JobRun,
   JoinRequest,
   Membership,
   Message,
@@ -66,6 +68,7 @@ export function defineModels(sequelize: Sequelize) {
     JoinRequest,
     ProBonoProgramme,
     RateLimit,
+    JobRun,
   ]) {
     model.define(sequelize);
   }

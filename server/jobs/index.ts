@@ -1,0 +1,6 @@
+import type { Job } from './scheduler.ts';
+
+export { createScheduler, defineJob, type Job, type JobItem, type Scheduler } from './scheduler.ts';
+
+/** Every scheduled job the server runs, in the order a tick runs them. Add new jobs here. */
+export const jobs: Job<never>[] = [];
