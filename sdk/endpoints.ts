@@ -47,6 +47,7 @@ const orgMemberParams = z.object({ id: s.IdParam, userId: s.IdParam });
 const orgKeyParams = z.object({ id: s.IdParam, keyId: s.IdParam });
 const joinRequestParams = z.object({ id: s.IdParam, requestId: s.IdParam });
 const orgChildParams = z.object({ id: s.IdParam, memberId: s.IdParam });
+const umbrellaInvitationParams = z.object({ id: s.IdParam, umbrellaId: s.IdParam });
 const postalParams = z.object({ code: s.PostalCode });
 
 function define<const T extends Record<string, Endpoint>>(table: T): T {
@@ -278,10 +279,42 @@ export const endpoints = define({
       'unknown_organisation',
     ],
     status: 201,
-    summary: "Add a member organisation to an umbrella (the umbrella's admins)",
+    summary:
+      "Add a member organisation to an umbrella (the umbrella's admins): a member at once when the caller is also its admin, else invited until its admins accept",
     params: idParams,
     body: s.MemberOrganisationAdd,
+    response: s.MemberOrganisationAdded,
+  },
+  listUmbrellaInvitations: {
+    method: 'GET',
+    path: '/organisations/:id/umbrella-invitations',
+    tag: 'organisations',
+    auth: 'credential',
+    errors: ['not_a_member', 'not_an_admin'],
+    summary:
+      "Umbrellas that invited the organisation to be their member (the organisation's admins)",
+    params: idParams,
+    response: z.object({ data: z.array(s.UmbrellaInvitation) }),
+  },
+  acceptUmbrellaInvitation: {
+    method: 'POST',
+    path: '/organisations/:id/umbrella-invitations/:umbrellaId/accept',
+    tag: 'organisations',
+    auth: 'credential',
+    errors: ['not_a_member', 'not_an_admin'],
+    summary: "Accept an umbrella's invitation: the organisation becomes its member",
+    params: umbrellaInvitationParams,
     response: s.Organisation,
+  },
+  declineUmbrellaInvitation: {
+    method: 'POST',
+    path: '/organisations/:id/umbrella-invitations/:umbrellaId/decline',
+    tag: 'organisations',
+    auth: 'credential',
+    errors: ['not_a_member', 'not_an_admin'],
+    summary: "Decline an umbrella's invitation",
+    params: umbrellaInvitationParams,
+    response: null,
   },
   removeMemberOrganisation: {
     method: 'DELETE',

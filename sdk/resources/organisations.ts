@@ -21,6 +21,12 @@ export const organisations = {
     add: e.addMemberOrganisation,
     remove: e.removeMemberOrganisation,
   },
+  /** Umbrellas' invitations to this organisation, for its admins to accept or decline. */
+  umbrellaInvitations: {
+    list: e.listUmbrellaInvitations,
+    accept: e.acceptUmbrellaInvitation,
+    decline: e.declineUmbrellaInvitation,
+  },
   apiKeys: {
     list: e.listApiKeys,
     /** The answer carries the key itself, shown this once. */

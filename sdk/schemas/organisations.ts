@@ -79,6 +79,22 @@ export const MemberUpdate = z.object({ role: MemberRole }).strict();
 
 export const MemberOrganisationAdd = z.object({ organisationId: Id }).strict();
 
+/**
+ * The organisation an umbrella added: a `member` at once when the caller is an admin of both,
+ * else `invited` — it becomes a member only when its own admins accept.
+ */
+export const MemberOrganisationAdded = Organisation.extend({
+  affiliation: z.enum(['member', 'invited']),
+});
+export type MemberOrganisationAdded = z.infer<typeof MemberOrganisationAdded>;
+
+/** An umbrella's invitation waiting for the invited organisation's admins. */
+export const UmbrellaInvitation = z.object({
+  umbrella: OrganisationRef,
+  invitedAt: Timestamp,
+});
+export type UmbrellaInvitation = z.infer<typeof UmbrellaInvitation>;
+
 export const ApiKeyKind = z.enum(['secret', 'publishable']);
 export const ApiKey = z.object({
   id: Id,

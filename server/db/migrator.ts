@@ -9,6 +9,7 @@ import * as mailOutbox from './migrations/0006-mail-outbox.ts';
 import * as messageReads from './migrations/0007-message-reads.ts';
 import * as visitorReference from './migrations/0021-visitor-reference.ts';
 import * as jobRuns from './migrations/0015-job-runs.ts';
+import * as affiliationInvitations from './migrations/0022-affiliation-invitations.ts';
 
 export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
 
@@ -23,6 +24,7 @@ const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0007-message-reads', ...messageReads },
   { name: '0021-visitor-reference', ...visitorReference },
   { name: '0015-job-runs', ...jobRuns },
+  { name: '0022-affiliation-invitations', ...affiliationInvitations },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

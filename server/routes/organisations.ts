@@ -32,6 +32,15 @@ export function organisationRoutes(): Router {
   mount(router, e.removeMemberOrganisation, ({ params }, ctx) =>
     orgs.removeMemberOrganisation(ctx, params.id, params.memberId),
   );
+  mount(router, e.listUmbrellaInvitations, ({ params }, ctx) =>
+    orgs.listUmbrellaInvitations(ctx, params.id),
+  );
+  mount(router, e.acceptUmbrellaInvitation, ({ params }, ctx) =>
+    orgs.acceptUmbrellaInvitation(ctx, params.id, params.umbrellaId),
+  );
+  mount(router, e.declineUmbrellaInvitation, ({ params }, ctx) =>
+    orgs.declineUmbrellaInvitation(ctx, params.id, params.umbrellaId),
+  );
 
   mount(router, e.listApiKeys, ({ params }, ctx) => apiKeys.listApiKeys(ctx, params.id));
   mount(router, e.createApiKey, ({ params, body }, ctx) =>

@@ -191,12 +191,20 @@ export async function seedDemo(deps: Deps): Promise<void> {
       description: 'Tilitoimisto, jonka työntekijät tekevät pro bono -tehtäviä (demo).',
       postalCode: '02150',
     });
-    await call('liisa', 'POST', `/organisations/${tuki.id}/member-organisations`, {
-      organisationId: omaishoitajat.id,
-    });
-    await call('liisa', 'POST', `/organisations/${tuki.id}/member-organisations`, {
-      organisationId: nuoriso.id,
-    });
+    // The umbrella invites; each member organisation's admin accepts.
+    for (const [member, admin] of [
+      [omaishoitajat, 'anna'],
+      [nuoriso, 'pekka'],
+    ] as const) {
+      await call('liisa', 'POST', `/organisations/${tuki.id}/member-organisations`, {
+        organisationId: member.id,
+      });
+      await call(
+        admin,
+        'POST',
+        `/organisations/${member.id}/umbrella-invitations/${tuki.id}/accept`,
+      );
+    }
     await call('anna', 'POST', `/organisations/${omaishoitajat.id}/members`, {
       email: people.sanna.email,
       role: 'member',

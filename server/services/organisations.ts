@@ -11,6 +11,8 @@ import type { PageOf } from '../../sdk/schemas/common.ts';
 import type {
   MemberAdd,
   MemberOrganisationAdd,
+  MemberOrganisationAdded as MemberOrganisationAddedShape,
+  UmbrellaInvitation as UmbrellaInvitationShape,
   MemberUpdate,
   Organisation as OrganisationShape,
   OrganisationCreate,
@@ -20,7 +22,14 @@ import type {
 } from '../../sdk/schemas/organisations.ts';
 import type { PageQuery } from '../../sdk/schemas/common.ts';
 import type { Ctx } from '../context.ts';
-import { Affiliation, Membership, Organisation, User } from '../db/models/index.ts';
+import {
+  Affiliation,
+  AffiliationInvitation,
+  Membership,
+  Organisation,
+  User,
+} from '../db/models/index.ts';
+import { enqueueMail } from '../mail/outbox.ts';
 import { Conflict, Forbidden, NotFound, Validation } from '../errors.ts';
 import { currentUserId, orgRole, requireOrgAdmin, requireOrgMember } from './access.ts';
 import { decodeCursor, encodeCursor, isId } from './cursor.ts';
@@ -375,11 +384,16 @@ export async function listMemberOrganisations(
   };
 }
 
+/**
+ * An umbrella's admins ask an organisation to be a member. The organisation must agree: unless
+ * the caller is an admin of it too, this only invites it, and its admins are emailed to accept or
+ * decline (`…/umbrella-invitations`). Asking again while the invitation waits sends nothing more.
+ */
 export async function addMemberOrganisation(
   ctx: Ctx,
   umbrellaId: number,
   input: z.output<typeof MemberOrganisationAdd>,
-): Promise<OrganisationShape> {
+): Promise<MemberOrganisationAddedShape> {
   const umbrella = await findOrganisation(umbrellaId);
   await requireOrgAdmin(ctx, umbrellaId);
   if (umbrella.kind !== 'umbrella') {
@@ -394,6 +408,8 @@ export async function addMemberOrganisation(
   }
   const already = () =>
     new Conflict('already_member', 'This organisation is already a member of the umbrella.');
+  // Only an admin of the organisation itself may make it a member at once.
+  const speaksForMember = (await orgRole(ctx, input.organisationId)) === 'admin';
   return ctx.db.write(async (t) => {
     await lockOrganisation(umbrellaId, t);
     const member = await Organisation.findByPk(input.organisationId, { transaction: t });
@@ -418,13 +434,121 @@ export async function addMemberOrganisation(
       transaction: t,
     });
     if (existing) throw already();
+    if (!speaksForMember) {
+      const [, invited] = await AffiliationInvitation.findOrCreate({
+        where: { umbrellaId, memberId: member.id },
+        defaults: { umbrellaId, memberId: member.id, invitedById: currentUserId(ctx) },
+        transaction: t,
+      });
+      if (invited) await mailInvitation(ctx, t, umbrella, member);
+      return { ...(await present(member, t)), affiliation: 'invited' as const };
+    }
     try {
       await Affiliation.create({ umbrellaId, memberId: member.id }, { transaction: t });
     } catch (err) {
       if (err instanceof UniqueConstraintError) throw already();
       throw err;
     }
-    return present(member, t);
+    await AffiliationInvitation.destroy({
+      where: { umbrellaId, memberId: member.id },
+      transaction: t,
+    });
+    return { ...(await present(member, t)), affiliation: 'member' as const };
+  });
+}
+
+/** Tells the invited organisation's admins, each in their language. */
+async function mailInvitation(
+  ctx: Ctx,
+  t: Transaction,
+  umbrella: Organisation,
+  member: Organisation,
+): Promise<void> {
+  const admins = await Membership.findAll({
+    where: { organisationId: member.id, role: 'admin' },
+    include: [{ model: User, as: 'user', attributes: ['email', 'lang'] }],
+    transaction: t,
+  });
+  for (const admin of admins) {
+    const to = (admin as Membership & { user: User | null }).user;
+    if (!to) continue;
+    await enqueueMail(ctx, t, {
+      to: to.email,
+      lang: to.lang,
+      template: 'umbrella_invitation',
+      data: { umbrella: umbrella.name, organisation: member.name },
+    });
+  }
+}
+
+/** The umbrellas that have invited an organisation and wait for its answer (its admins only). */
+export async function listUmbrellaInvitations(
+  ctx: Ctx,
+  organisationId: number,
+): Promise<{ data: UmbrellaInvitationShape[] }> {
+  await findOrganisation(organisationId);
+  await requireOrgAdmin(ctx, organisationId);
+  const rows = await AffiliationInvitation.findAll({
+    where: { memberId: organisationId },
+    include: [{ model: Organisation, as: 'umbrella', attributes: ['id', 'name', 'kind'] }],
+    order: [['id', 'ASC']],
+  });
+  return {
+    data: rows.map((row) => {
+      const u = (row as AffiliationInvitation & { umbrella: Organisation }).umbrella;
+      return {
+        umbrella: { id: u.id, name: u.name, kind: u.kind },
+        invitedAt: row.createdAt.toISOString(),
+      };
+    }),
+  };
+}
+
+/**
+ * The invited organisation's admins accept (it becomes the umbrella's member, and the umbrella
+ * sees its tasks in its feed and its reports) or decline. Either way the invitation is gone.
+ */
+export async function acceptUmbrellaInvitation(
+  ctx: Ctx,
+  organisationId: number,
+  umbrellaId: number,
+): Promise<OrganisationShape> {
+  const umbrella = await decideUmbrellaInvitation(ctx, organisationId, umbrellaId, 'accept');
+  if (!umbrella) throw new NotFound('invitation');
+  return umbrella;
+}
+
+export async function declineUmbrellaInvitation(
+  ctx: Ctx,
+  organisationId: number,
+  umbrellaId: number,
+): Promise<void> {
+  await decideUmbrellaInvitation(ctx, organisationId, umbrellaId, 'decline');
+}
+
+async function decideUmbrellaInvitation(
+  ctx: Ctx,
+  organisationId: number,
+  umbrellaId: number,
+  decision: 'accept' | 'decline',
+): Promise<OrganisationShape | null> {
+  await findOrganisation(organisationId);
+  await requireOrgAdmin(ctx, organisationId);
+  return ctx.db.write(async (t) => {
+    const removed = await AffiliationInvitation.destroy({
+      where: { umbrellaId, memberId: organisationId },
+      transaction: t,
+    });
+    if (removed === 0) throw new NotFound('invitation');
+    if (decision === 'decline') return null;
+    const umbrella = await Organisation.findByPk(umbrellaId, { transaction: t });
+    if (!umbrella || umbrella.kind !== 'umbrella') throw new NotFound('invitation');
+    await Affiliation.findOrCreate({
+      where: { umbrellaId, memberId: organisationId },
+      defaults: { umbrellaId, memberId: organisationId },
+      transaction: t,
+    });
+    return present(umbrella, t);
   });
 }
 
@@ -445,8 +569,14 @@ export async function removeMemberOrganisation(
       'not_an_admin',
     );
   }
-  const removed = await ctx.db.write((t) =>
-    Affiliation.destroy({ where: { umbrellaId, memberId }, transaction: t }),
-  );
+  // Ends the membership, or takes back an invitation that still waits.
+  const removed = await ctx.db.write(async (t) => {
+    const where = { umbrellaId, memberId };
+    const [a, i] = await Promise.all([
+      Affiliation.destroy({ where, transaction: t }),
+      AffiliationInvitation.destroy({ where, transaction: t }),
+    ]);
+    return a + i;
+  });
   if (removed === 0) throw new NotFound('member organisation');
 }

@@ -165,13 +165,21 @@ describe(`every SDK method against the server (${dialectName})`, () => {
       assert.equal((await rita.organisations.members.list(orgId)).data.length, 1);
     });
 
-    it('memberOrganisations.add, list and remove for an umbrella', async () => {
+    it('memberOrganisations.add, list and remove for an umbrella; umbrellaInvitations accept', async () => {
       const umbrella = await olli.organisations.create({ name: 'Kattojärjestö', kind: 'umbrella' });
       umbrellaId = umbrella.id;
       const member = await olli.organisations.memberOrganisations.add(umbrella.id, {
         organisationId: orgId,
       });
       assert.equal(member.id, orgId);
+      assert.equal(member.affiliation, 'invited');
+      const waiting = await rita.organisations.umbrellaInvitations.list(orgId);
+      assert.deepEqual(
+        waiting.data.map((i) => i.umbrella.id),
+        [umbrella.id],
+      );
+      const accepted = await rita.organisations.umbrellaInvitations.accept(orgId, umbrella.id);
+      assert.equal(accepted.id, umbrella.id);
       const list = await anon.organisations.memberOrganisations.list(umbrella.id);
       assert.deepEqual(
         list.data.map((o) => o.id),
@@ -180,6 +188,10 @@ describe(`every SDK method against the server (${dialectName})`, () => {
       await olli.organisations.memberOrganisations.remove(umbrella.id, orgId);
       assert.equal((await anon.organisations.memberOrganisations.list(umbrella.id)).data.length, 0);
       await olli.organisations.memberOrganisations.add(umbrella.id, { organisationId: orgId });
+      await rita.organisations.umbrellaInvitations.decline(orgId, umbrella.id);
+      assert.deepEqual((await rita.organisations.umbrellaInvitations.list(orgId)).data, []);
+      await olli.organisations.memberOrganisations.add(umbrella.id, { organisationId: orgId });
+      await rita.organisations.umbrellaInvitations.accept(orgId, umbrella.id);
     });
 
     it('apiKeys.create shows the key once; list and revoke; a secret key acts for its organisation', async () => {

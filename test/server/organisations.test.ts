@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { sha256 } from '../../server/auth/tokens.ts';
 import { ApiKey, Membership, User } from '../../server/db/models/index.ts';
 import { del, errorCode, get, patch, post, signIn, type SignedIn } from '../helpers/http.ts';
-import { dialectName, startTestServer, type TestServer } from '../helpers/server.ts';
+import { dialectName, mailTo, startTestServer, type TestServer } from '../helpers/server.ts';
 
 // Valid Y-tunnus values (checksum verified by the schema).
 const BUSINESS_IDS = ['0737546-2', '1671299-3', '1563467-1', '0201256-6'];
@@ -525,14 +525,51 @@ describe(`organisations, members, umbrellas and API keys (${dialectName})`, () =
       });
     });
 
-    it("the umbrella's admins add member organisations, shown on both sides", async () => {
+    it("an umbrella's admins invite an organisation; it is a member only once its admins accept", async () => {
       const res = await post(server, `/organisations/${umbrella}/member-organisations`, {
         token: umbrellaAdmin.token,
         body: { organisationId: org },
       });
-      assert.equal(res.status, 201);
+      assert.equal(res.status, 201, JSON.stringify(res.body));
       assert.equal(res.body.id, org);
-      assert.deepEqual(res.body.umbrellas, [
+      assert.equal(res.body.affiliation, 'invited');
+      assert.deepEqual(res.body.umbrellas, []);
+      assert.deepEqual(
+        (await get(server, `/organisations/${umbrella}/member-organisations`)).body.data,
+        [],
+      );
+      // Asking again while it waits emails nobody twice.
+      await post(server, `/organisations/${umbrella}/member-organisations`, {
+        token: umbrellaAdmin.token,
+        body: { organisationId: org },
+      });
+      const invited = await mailTo(admin.email, 'umbrella_invitation');
+      assert.equal(invited.length, 1);
+      assert.match(invited[0]!.text, /Kattojärjestö ry/);
+
+      const path = `/organisations/${org}/umbrella-invitations`;
+      for (const [token, status] of [
+        [member.token, 403],
+        [umbrellaAdmin.token, 403],
+        [undefined, 401],
+      ] as const) {
+        assert.equal((await get(server, path, { token })).status, status);
+        assert.equal((await post(server, `${path}/${umbrella}/accept`, { token })).status, status);
+      }
+      const waiting = await get(server, path, { token: admin.token });
+      assert.deepEqual(
+        waiting.body.data.map((i: any) => i.umbrella),
+        [{ id: umbrella, name: 'Kattojärjestö ry', kind: 'umbrella' }],
+      );
+      const accepted = await post(server, `${path}/${umbrella}/accept`, { token: admin.token });
+      assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+      assert.equal(accepted.body.id, umbrella);
+      assert.deepEqual((await get(server, path, { token: admin.token })).body.data, []);
+      assert.equal(
+        (await post(server, `${path}/${umbrella}/accept`, { token: admin.token })).status,
+        404,
+      );
+      assert.deepEqual((await get(server, `/organisations/${org}`)).body.umbrellas, [
         { id: umbrella, name: 'Kattojärjestö ry', kind: 'umbrella' },
       ]);
       const top = await get(server, `/organisations/${umbrella}`);
@@ -548,6 +585,49 @@ describe(`organisations, members, umbrellas and API keys (${dialectName})`, () =
         filtered.body.data.map((o: any) => o.id),
         [org],
       );
+    });
+
+    it('a declined invitation makes no member; an admin of both sides adds at once', async () => {
+      const bothAdmin = await signIn(server, 'molemmat@kattojarjesto.fi');
+      const branch = await createOrg(bothAdmin, {
+        name: 'Paikallisosasto ry',
+        kind: 'association',
+      });
+      await post(server, `/organisations/${umbrella}/members`, {
+        token: umbrellaAdmin.token,
+        body: { email: bothAdmin.email, role: 'admin' },
+      });
+      const atOnce = await post(server, `/organisations/${umbrella}/member-organisations`, {
+        token: bothAdmin.token,
+        body: { organisationId: branch },
+      });
+      assert.equal(atOnce.status, 201, JSON.stringify(atOnce.body));
+      assert.equal(atOnce.body.affiliation, 'member');
+      assert.equal((await get(server, `/organisations/${branch}`)).body.umbrellas.length, 1);
+
+      await post(server, `/organisations/${umbrella}/member-organisations`, {
+        token: umbrellaAdmin.token,
+        body: { organisationId: other },
+      });
+      const declined = await post(
+        server,
+        `/organisations/${other}/umbrella-invitations/${umbrella}/decline`,
+        { token: otherAdmin.token },
+      );
+      assert.equal(declined.status, 204);
+      assert.equal((await get(server, `/organisations/${other}`)).body.umbrellas.length, 0);
+      assert.deepEqual(
+        (
+          await get(server, `/organisations/${other}/umbrella-invitations`, {
+            token: otherAdmin.token,
+          })
+        ).body.data,
+        [],
+      );
+      // Tidy: the branch leaves, so the counts below are the first organisation's alone.
+      await del(server, `/organisations/${umbrella}/member-organisations/${branch}`, {
+        token: bothAdmin.token,
+      });
     });
 
     it('adding the same member organisation twice is a conflict', async () => {

@@ -60,6 +60,14 @@ describe(`story: Keskusjärjestö läsnä (${dialectName})`, () => {
       body: { organisationId: branchId },
     });
     assert.equal(affiliated.status, 201, JSON.stringify(affiliated.body));
+    // The branch agrees to be the umbrella's member.
+    assert.equal(affiliated.body.affiliation, 'invited');
+    const accepted = await post(
+      server,
+      `/organisations/${branchId}/umbrella-invitations/${umbrellaId}/accept`,
+      { token: volunteer.token },
+    );
+    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
   });
 
   it("the umbrella's worker opens a channel: a group, with herself in it", async () => {

@@ -78,13 +78,22 @@ describe(`an umbrella organisation's feed (${dialectName})`, () => {
     tampere = await organisation(volunteer, 'Keskusliiton Tampereen osasto ry');
     turku = await organisation(turkuAdmin, 'Keskusliiton Turun osasto ry');
     outside = await organisation(stranger, 'Muu yhdistys ry');
-    for (const member of [tampere, turku]) {
+    for (const [member, admin] of [
+      [tampere, volunteer],
+      [turku, turkuAdmin],
+    ] as const) {
       await ok(
         await post(server, `/organisations/${umbrella}/member-organisations`, {
           token: worker.token,
           body: { organisationId: member },
         }),
-        'affiliate',
+        'invite',
+      );
+      await ok(
+        await post(server, `/organisations/${member}/umbrella-invitations/${umbrella}/accept`, {
+          token: admin.token,
+        }),
+        'accept',
       );
     }
     const group = await ok(

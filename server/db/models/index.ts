@@ -1,6 +1,7 @@
 import type { Sequelize } from 'sequelize';
 import { AccessToken } from './access-token.ts';
 import { Affiliation } from './affiliation.ts';
+import { AffiliationInvitation } from './affiliation-invitation.ts';
 import { ApiKey } from './api-key.ts';
 import { Application } from './application.ts';
 import { AuthCode } from './auth-code.ts';
@@ -24,6 +25,7 @@ import { VisitorRequest } from './visitor-request.ts';
 export {
   AccessToken,
   Affiliation,
+  AffiliationInvitation,
   ApiKey,
   Application,
   AuthCode,
@@ -54,6 +56,7 @@ export function defineModels(sequelize: Sequelize) {
     Organisation,
     Membership,
     Affiliation,
+    AffiliationInvitation,
     ApiKey,
     Group,
     GroupMember,
@@ -79,6 +82,7 @@ export function defineModels(sequelize: Sequelize) {
   User.hasMany(Membership, { as: 'memberships', foreignKey: 'userId' });
   Affiliation.belongsTo(Organisation, { as: 'umbrella', foreignKey: 'umbrellaId' });
   Affiliation.belongsTo(Organisation, { as: 'member', foreignKey: 'memberId' });
+  AffiliationInvitation.belongsTo(Organisation, { as: 'umbrella', foreignKey: 'umbrellaId' });
   ApiKey.belongsTo(Organisation, { as: 'organisation', foreignKey: 'organisationId' });
   Group.belongsTo(Organisation, { as: 'organisation', foreignKey: 'organisationId' });
   GroupMember.belongsTo(Group, { as: 'group', foreignKey: 'groupId' });

@@ -85,7 +85,39 @@ export const joinRequest: Template<{
   }),
 };
 
+/** To an organisation's admins: an umbrella asks the organisation to be its member. */
+export const umbrellaInvitation: Template<{ umbrella: string; organisation: string }> = {
+  fi: (d) => ({
+    subject: `${d.umbrella} kutsuu jäsenjärjestökseen: ${d.organisation}`,
+    text: lines(
+      `Kattojärjestö ${d.umbrella} haluaa lisätä organisaation ${d.organisation} jäsenjärjestökseen Tehostamossa.`,
+      '',
+      'Jos hyväksytte, kattojärjestö näkee organisaationne avunpyynnöt syötteessään ja raporteissaan. Voitte hyväksyä tai hylätä kutsun organisaation asetuksista.',
+    ),
+    action: { path: pages.organisation, label: 'Katso kutsu' },
+  }),
+  sv: (d) => ({
+    subject: `${d.umbrella} bjuder in till medlemskap: ${d.organisation}`,
+    text: lines(
+      `Takorganisationen ${d.umbrella} vill lägga till ${d.organisation} som medlemsorganisation i Tehostamo.`,
+      '',
+      'Om ni godkänner ser takorganisationen er organisations begäranden om hjälp i sitt flöde och sina rapporter. Ni kan godkänna eller avslå inbjudan i organisationens inställningar.',
+    ),
+    action: { path: pages.organisation, label: 'Se inbjudan' },
+  }),
+  en: (d) => ({
+    subject: `${d.umbrella} invites ${d.organisation} to be its member`,
+    text: lines(
+      `The umbrella organisation ${d.umbrella} wants to add ${d.organisation} as its member organisation in Tehostamo.`,
+      '',
+      "If you accept, the umbrella sees your organisation's requests for help in its feed and its reports. You can accept or decline the invitation in the organisation's settings.",
+    ),
+    action: { path: pages.organisation, label: 'See the invitation' },
+  }),
+};
+
 export const visitorTemplates = {
   visitor_verification: visitorVerification,
   join_request: joinRequest,
+  umbrella_invitation: umbrellaInvitation,
 };
