@@ -1,5 +1,6 @@
 import type { Lang } from '../../sdk/schemas/common.ts';
 import type { Rendered } from './templates/types.ts';
+import { escapeHtml } from '../html.ts';
 
 export interface MailParts {
   subject: string;
@@ -12,19 +13,6 @@ const signature: Record<Lang, string> = {
   sv: 'Tehostamo – kamratstöd för organisationers stödtjänster',
   en: "Tehostamo – peer help for non-profits' support services",
 };
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Everything that goes into the HTML part goes through here: users write much of it. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 /** The action's address: the app's page on `PUBLIC_URL`, or a whole URL given as is. */
 export function actionUrl(origin: string, path: string): string {

@@ -5,12 +5,7 @@ import { Op } from 'sequelize';
 import type { Deps } from '../context.ts';
 import { OutboxMessage } from '../db/models/index.ts';
 import { NotFound } from '../errors.ts';
-
-const escape = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+import { escapeHtml } from '../html.ts';
 
 /**
  * The development mailbox: with no SMTP server, every queued email is listed here so that a
@@ -29,11 +24,11 @@ export function devMailboxRoutes(deps: Deps): Router {
     const items = rows
       .map(
         (m) => `<article>
-  <header><strong>${escape(m.subject)}</strong></header>
-  <p class="meta">To <a href="?to=${encodeURIComponent(m.toEmail)}">${escape(m.toEmail)}</a> ·
-    ${m.createdAt.toISOString()} · ${escape(m.kind)} · ${escape(m.status)}
+  <header><strong>${escapeHtml(m.subject)}</strong></header>
+  <p class="meta">To <a href="?to=${encodeURIComponent(m.toEmail)}">${escapeHtml(m.toEmail)}</a> ·
+    ${m.createdAt.toISOString()} · ${escapeHtml(m.kind)} · ${escapeHtml(m.status)}
     ${m.status === 'sent' && !deps.config.smtpUrl ? ` · <a href="/dev/mailbox/${m.id}.eml">.eml</a>` : ''}</p>
-  <pre>${escape(m.textBody)}</pre>
+  <pre>${escapeHtml(m.textBody)}</pre>
 </article>`,
       )
       .join('\n');
@@ -48,8 +43,8 @@ export function devMailboxRoutes(deps: Deps): Router {
 </style></head>
 <body>
 <h1>Development mailbox</h1>
-<p>Emails are not sent: no <code>SMTP_URL</code> is set. The newest 100${to ? ` to <strong>${escape(to)}</strong> (<a href="/dev/mailbox">all</a>)` : ''} are below; they are also written under <code>${escape(deps.config.mailDir)}</code>.</p>
-<form method="get"><label>Recipient <input name="to" type="email" value="${escape(to)}"></label> <button>Show</button></form>
+<p>Emails are not sent: no <code>SMTP_URL</code> is set. The newest 100${to ? ` to <strong>${escapeHtml(to)}</strong> (<a href="/dev/mailbox">all</a>)` : ''} are below; they are also written under <code>${escapeHtml(deps.config.mailDir)}</code>.</p>
+<form method="get"><label>Recipient <input name="to" type="email" value="${escapeHtml(to)}"></label> <button>Show</button></form>
 ${items || '<p>No messages yet.</p>'}
 </body></html>`);
   });

@@ -6,6 +6,7 @@ import type { Ctx } from '../context.ts';
 import { HttpError } from '../errors.ts';
 import { mount } from '../http/route.ts';
 import * as visitors from '../services/visitors.ts';
+import { escapeHtml } from '../html.ts';
 
 /** A visitor's help request confirmed (JSON, or the emailed link's page), and join requests. */
 export function visitorRoutes(): Router {
@@ -30,12 +31,12 @@ export function visitorRoutes(): Router {
       lang,
       text[lang].title,
       text[lang].confirm,
-      `<form method="post" action="${escape(req.baseUrl + req.path)}">` +
-        (ref ? `<input type="hidden" name="ref" value="${escape(ref)}">` : '') +
-        `<label>${escape(text[lang].code)} <input name="code" inputmode="numeric" ` +
+      `<form method="post" action="${escapeHtml(req.baseUrl + req.path)}">` +
+        (ref ? `<input type="hidden" name="ref" value="${escapeHtml(ref)}">` : '') +
+        `<label>${escapeHtml(text[lang].code)} <input name="code" inputmode="numeric" ` +
         `autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required ` +
-        `value="${escape(/^\d{6}$/.test(code) ? code : '')}"></label> ` +
-        `<button type="submit">${escape(text[lang].button)}</button></form>`,
+        `value="${escapeHtml(/^\d{6}$/.test(code) ? code : '')}"></label> ` +
+        `<button type="submit">${escapeHtml(text[lang].button)}</button></form>`,
     );
   });
 
@@ -98,13 +99,6 @@ function referenceOf(raw: unknown): string | undefined {
   return typeof raw === 'string' && VerificationReference.safeParse(raw).success ? raw : undefined;
 }
 
-function escape(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-}
-
 function page(
   res: Response,
   status: number,
@@ -119,11 +113,11 @@ function page(
     .send(
       `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">` +
         `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-        `<title>${escape(title)} – Tehostamo</title>` +
+        `<title>${escapeHtml(title)} – Tehostamo</title>` +
         `<style>body{font:1.1rem/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#1a1a2e}` +
         `button{font:inherit;padding:.5rem 1rem;background:#1d2a5c;color:#fff;border:0;border-radius:.3rem}` +
         `input{font:inherit;width:7ch;padding:.3rem}</style></head>` +
-        `<body><main><h1>${escape(title)}</h1><p>${escape(message)}</p>${extra}</main></body></html>`,
+        `<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>${extra}</main></body></html>`,
     );
 }
 

@@ -3,15 +3,10 @@ import { fileURLToPath } from 'node:url';
 import express, { Router, type Response } from 'express';
 import type { Deps } from '../context.ts';
 import { HttpError } from '../errors.ts';
+import { escapeHtml } from '../html.ts';
 
 /** Where `npm run build` (scripts/build-widgets.mjs) puts the bundle. */
 export const WIDGETS_DIR = fileURLToPath(new URL('../../dist/widgets/', import.meta.url));
-
-const escape = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 
 function setWidgetHeaders(res: Response, file: string) {
   // Any site may load the widgets: module scripts from another origin need CORS.
@@ -134,7 +129,7 @@ function demoPage(publicUrl: string, devMailbox: boolean): string {
     (fi, sv, en); teeman saa tummaksi määreellä <code>theme="dark"</code> ja värit CSS-muuttujilla
     <code>--tehostamo-*</code>. Yksittäiset komponentit: <code>/widgets/task-list.js</code>,
     <code>/widgets/request-form.js</code>, <code>/widgets/applicant-picker.js</code>.</p>
-    <pre><code id="snippet">${escape(snippet)}</code></pre>
+    <pre><code id="snippet">${escapeHtml(snippet)}</code></pre>
     <button type="button" id="copy">Kopioi koodi</button> <span id="copy-status" role="status"></span>
   </section>
 </main>
