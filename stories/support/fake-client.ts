@@ -286,8 +286,8 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
             membership: options.membership ?? 'pending_approval',
           };
         })) as FakeClient['tasks']['verify'],
-      closeApplications: ((id: number) =>
-        run('tasks.closeApplications', [id], () => {
+      closeApplications: ((id: number, opts?: { idempotencyKey?: string }) =>
+        run('tasks.closeApplications', [id, opts ?? {}], () => {
           requireUser();
           const task = findTask(id);
           let thanked = 0;
@@ -334,8 +334,8 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
             };
             return structuredClone(application);
           })) as FakeClient['tasks']['applications']['create'],
-        select: ((id: number, appId: number) =>
-          run('applications.select', [id, appId], () => {
+        select: ((id: number, appId: number, opts?: { idempotencyKey?: string }) =>
+          run('applications.select', [id, appId, opts ?? {}], () => {
             requireUser();
             const task = findTask(id);
             const app = state.applications.find((a) => a.id === appId && a.taskId === id);

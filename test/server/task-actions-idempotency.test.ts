@@ -1,5 +1,6 @@
 /**
- * The one-click changes of a task (cancel, withdraw, decline, mark done, approve) take an
+ * The one-click changes of a task (cancel, withdraw, select, decline, close applications, mark
+ * done, approve) take an
  * Idempotency-Key: a retry after a lost answer gets the first answer again, and nothing is done
  * or emailed twice. Without a key the same repeat is the domain's conflict.
  */
@@ -95,6 +96,31 @@ describe(`one-click task changes are safe to retry (${dialectName})`, () => {
     });
     assert.equal(again.status, 409);
     assert.equal(errorCode(again), 'already_approved');
+  });
+
+  it('selecting and closing applications repeated with their keys answer the first answer', async () => {
+    const task = await postTask(2);
+    const chosen = await helper();
+    const thanked = await helper();
+    const a1 = await apply(task.id, chosen);
+    await apply(task.id, thanked);
+    const selected = await twice(`/tasks/${task.id}/applications/${a1.id}/select`, requester.token);
+    assert.equal(selected.application.status, 'selected');
+    assert.equal(selected.task.selectedCount, 1);
+    assert.equal(selected.canSelectMore, true);
+    assert.equal((await mailTo(chosen.email, 'selected')).length, 1);
+
+    const closed = await twice(`/tasks/${task.id}/close-applications`, requester.token);
+    assert.equal(closed.task.status, 'assigned');
+    assert.equal(closed.thanked, 1);
+    assert.equal((await mailTo(thanked.email, 'thanked')).length, 1);
+
+    // Without the key, each repeat is the conflict it always was.
+    const again = await post(server, `/tasks/${task.id}/applications/${a1.id}/select`, {
+      token: requester.token,
+    });
+    assert.equal(again.status, 409);
+    assert.equal(errorCode(again), 'task_not_open');
   });
 
   it('withdrawing, declining and cancelling repeated with their keys answer the first answer', async () => {

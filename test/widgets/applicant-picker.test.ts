@@ -208,6 +208,8 @@ describe('<tehostamo-applicant-picker>', () => {
     p.$<HTMLButtonElement>('.confirm-yes')!.click();
     expect((await closed).detail.thanked).to.equal(2);
     expect(p.fake.callsOf('tasks.closeApplications')).to.have.length(1);
+    const call = p.fake.callsOf('tasks.closeApplications')[0]!;
+    expect((call.args[1] as { idempotencyKey?: string }).idempotencyKey).to.be.a('string');
   });
 
   it('shows a failed selection in the dialog', async () => {
@@ -223,6 +225,38 @@ describe('<tehostamo-applicant-picker>', () => {
     expect(p.$('#action-error')!.textContent).to.contain('tarvittava määrä tekijöitä');
     await until(() => p.active()?.id === 'action-error');
     await expect(p.el).to.be.accessible();
+    (p.fake.tasks.applications as { select: unknown }).select = original;
+  });
+
+  it('retries a selection whose answer was lost with the same idempotency key', async () => {
+    const p = await picker(stories.Default);
+    await until(() => p.$$('[part~=select]').length === 3);
+    const original = p.fake.tasks.applications.select;
+    const keys: string[] = [];
+    let lose = true;
+    (p.fake.tasks.applications as { select: unknown }).select = (
+      id: number,
+      appId: number,
+      opts: { idempotencyKey: string },
+    ) => {
+      keys.push(opts.idempotencyKey);
+      if (lose) {
+        lose = false;
+        return Promise.reject(new TypeError('Failed to fetch'));
+      }
+      return original(id, appId, opts);
+    };
+    p.$$('[part~=select]')[0]!.click();
+    await until(() => p.dialog().open);
+    p.$<HTMLButtonElement>('.confirm-yes')!.click();
+    await until(() => p.$('#action-error'));
+    p.$$('[part~=select]')[0]!.click();
+    await until(() => p.dialog().open);
+    const selected = oneEvent(p.el, 'tehostamo-applicant-selected');
+    p.$<HTMLButtonElement>('.confirm-yes')!.click();
+    await selected;
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
     (p.fake.tasks.applications as { select: unknown }).select = original;
   });
 

@@ -96,7 +96,20 @@ export class TehostamoApplicantPicker extends TehostamoElement {
 
   private returnFocus: HTMLElement | null = null;
   /** Idempotency keys of declines under way, by application. */
-  private declineKeys = new Map<number, string>();
+  /**
+   * Idempotency keys of the changes under way (`select-501`, `decline-502`, `close`), kept until
+   * the change is answered, so that a retry after a lost answer is the same change, not a second.
+   */
+  private keys = new Map<string, string>();
+
+  private keyFor(change: string): { idempotencyKey: string } {
+    let key = this.keys.get(change);
+    if (!key) {
+      key = newIdempotencyKey();
+      this.keys.set(change, key);
+    }
+    return { idempotencyKey: key };
+  }
   private focusWhenLoaded = false;
 
   /** The task and its applications, for whoever is signed in. */
@@ -221,7 +234,12 @@ export class TehostamoApplicantPicker extends TehostamoElement {
     this.busy = true;
     this.actionError = '';
     try {
-      const result = await client.tasks.applications.select(task.id, application.id);
+      const result = await client.tasks.applications.select(
+        task.id,
+        application.id,
+        this.keyFor(`select-${application.id}`),
+      );
+      this.keys.delete(`select-${application.id}`);
       this.task = result.task;
       this.applications = this.applications.map((a) =>
         a.id === result.application.id ? result.application : a,
@@ -258,7 +276,8 @@ export class TehostamoApplicantPicker extends TehostamoElement {
     this.busy = true;
     this.actionError = '';
     try {
-      const result = await client.tasks.closeApplications(task.id);
+      const result = await client.tasks.closeApplications(task.id, this.keyFor('close'));
+      this.keys.delete('close');
       this.task = result.task;
       this.applications = this.applications.map((a) =>
         a.status === 'pending' ? { ...a, status: 'declined' } : a,
@@ -284,16 +303,13 @@ export class TehostamoApplicantPicker extends TehostamoElement {
     if (!client || !task || this.busy) return;
     this.busy = true;
     this.actionError = '';
-    let key = this.declineKeys.get(application.id);
-    if (!key) {
-      key = newIdempotencyKey();
-      this.declineKeys.set(application.id, key);
-    }
     try {
-      const declined = await client.tasks.applications.decline(task.id, application.id, {
-        idempotencyKey: key,
-      });
-      this.declineKeys.delete(application.id);
+      const declined = await client.tasks.applications.decline(
+        task.id,
+        application.id,
+        this.keyFor(`decline-${application.id}`),
+      );
+      this.keys.delete(`decline-${application.id}`);
       this.applications = this.applications.map((a) => (a.id === declined.id ? declined : a));
       emit(this, 'tehostamo-applicant-declined', { task, application: declined });
       this.notice = this.p.declined(application.applicant.name);
