@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -139,8 +140,86 @@ describe('the production command (compiled JavaScript, NODE_ENV=production)', ()
     assert.match(text, /tehostamo_outbox_oldest_unsent_age_seconds 0/);
   });
 
-  it('stops on SIGTERM with exit code 0', async () => {
+  it('stops on SIGTERM under keep-alive load: every request it received is answered, exit code 0', async () => {
+    // Eight clients keep their connections busy with back-to-back requests.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+    const get = () =>
+      new Promise<number>((resolve, reject) => {
+        const req = http.get(`${base}/api/v1/tasks`, { agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+          res.on('error', reject);
+        });
+        req.on('error', reject);
+      });
+    let signalled = false;
+    const answered: number[] = [];
+    const failures: string[] = [];
+    const client = async () => {
+      for (;;) {
+        try {
+          answered.push(await get());
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code ?? String(error);
+          // A new connection refused after the signal was never received: that is expected.
+          if (signalled && code === 'ECONNREFUSED') return;
+          failures.push(code);
+          return;
+        }
+      }
+    };
+    const clients = Array.from({ length: 8 }, client);
+    await new Promise((r) => setTimeout(r, 500));
+    const before = answered.length;
+    signalled = true;
     server.child.kill('SIGTERM');
-    assert.equal(await server.exited, 0);
+    await Promise.all(clients);
+    agent.destroy();
+    assert.equal(await server.exited, 0, server.output());
+    assert.deepEqual(failures, [], 'no request was reset');
+    assert.ok(before > 0, 'the load ran before the signal');
+    assert.ok(
+      answered.every((status) => status === 200),
+      'every answer was a 200',
+    );
+  });
+});
+
+describe('npm run serve (the demo and development command)', () => {
+  it('passes SIGTERM on to the server, which stops cleanly and leaves nothing running', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tehostamo-npm-'));
+    const port = String(30_000 + (process.pid % 10_000));
+    const npm = spawn('npm', ['run', 'serve'], {
+      cwd: root,
+      env: env({
+        PORT: port,
+        DATABASE_URL: `sqlite:${path.join(dir, 'dev.db')}`,
+        DEV_MAILBOX: '1',
+      }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    npm.stdout!.on('data', (d) => (output += d));
+    npm.stderr!.on('data', (d) => (output += d));
+    const exited = new Promise<number | null>((resolve) => npm.on('exit', (code) => resolve(code)));
+    try {
+      for (let tries = 0; ; tries++) {
+        try {
+          if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
+        } catch {
+          if (tries > 300) throw new Error(`never answered: ${output}`);
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      npm.kill('SIGTERM');
+      assert.equal(await exited, 0, output);
+      // The server itself got the signal and drained; it is not left running as an orphan.
+      assert.match(output, /"signal":"SIGTERM".*shutting down/);
+      assert.match(output, /"msg":"stopped"/);
+      await assert.rejects(fetch(`http://127.0.0.1:${port}/healthz`));
+    } finally {
+      if (npm.exitCode === null) npm.kill('SIGKILL');
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
