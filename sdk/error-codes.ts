@@ -112,7 +112,13 @@ export const errorCodes = table({
   },
   business_id_taken: { status: 409, meaning: 'An organisation has this business id already.' },
   already_member: { status: 409, meaning: 'Already a member of the organisation.' },
-  last_admin: { status: 409, meaning: 'An organisation keeps at least one admin.' },
+  last_admin: {
+    status: 409,
+    meaning:
+      'An organisation keeps at least one admin; its last admin hands it over or closes it before ' +
+      'erasing their account (`details.organisations` names them).',
+  },
+  organisation_closed: { status: 409, meaning: 'The organisation is closed.' },
   has_member_organisations: {
     status: 409,
     meaning: 'An umbrella with member organisations cannot change its kind.',

@@ -51,6 +51,15 @@ export interface Config {
   visitorPendingPerEmail: number;
   /** How often each server process looks for due scheduled work (0: this process runs none). */
   schedulerTickMs: number;
+  /** How long audit events are kept. */
+  auditRetentionDays: number;
+  /** Accounts unused this long are warned by email, and erased `inactivityGraceDays` later. */
+  inactiveAccountDays: number;
+  inactivityGraceDays: number;
+  /** How long sent (and failed) emails stay in the outbox. */
+  outboxRetentionDays: number;
+  /** How long idempotency records are kept (the promise to clients is at least 24 hours). */
+  idempotencyRetentionHours: number;
   logLevel: string;
   /** Body size limit for JSON requests. */
   bodyLimit: string;
@@ -115,6 +124,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     visitorRequestsPerEmailPerHour: int(env.VISITOR_REQUESTS_PER_EMAIL_PER_HOUR, 10),
     visitorPendingPerEmail: int(env.VISITOR_PENDING_PER_EMAIL, 3),
     schedulerTickMs: int(env.SCHEDULER_TICK_SECONDS, 60) * 1000,
+    auditRetentionDays: Math.max(1, int(env.AUDIT_RETENTION_DAYS, 365)),
+    inactiveAccountDays: Math.max(1, int(env.INACTIVE_ACCOUNT_DAYS, 3 * 365)),
+    inactivityGraceDays: Math.max(1, int(env.INACTIVITY_GRACE_DAYS, 30)),
+    outboxRetentionDays: Math.max(1, int(env.OUTBOX_RETENTION_DAYS, 30)),
+    idempotencyRetentionHours: Math.max(24, int(env.IDEMPOTENCY_RETENTION_HOURS, 48)),
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimit: env.BODY_LIMIT || '100kb',
     trustProxy: env.TRUST_PROXY === 'true',

@@ -12,4 +12,12 @@ export const me = {
   applications: e.listMyApplications,
   /** Your applications, assignments and your organisations' tasks, grouped, with what needs you. */
   work: e.getMyWork,
+  /** Everything stored about you, as one JSON document (GDPR Art. 15 and 20). */
+  export: e.exportMe,
+  /** Email yourself the code that confirms erasing your account. */
+  requestErasureCode: e.requestErasureCode,
+  /** Erase your account with the emailed code. Cannot be undone; the token stops working. */
+  erase: e.eraseMe,
+  /** Security events about you (sign-ins, role changes, exports), newest first. A list. */
+  audit: e.listMyAudit,
 };

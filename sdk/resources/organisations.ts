@@ -7,6 +7,14 @@ export const organisations = {
   create: e.createOrganisation,
   get: e.getOrganisation,
   update: e.updateOrganisation,
+  /** Everything stored about the organisation, as one JSON document (admins). */
+  export: e.exportOrganisation,
+  /** Email yourself the code that confirms closing the organisation (admins). */
+  requestClosureCode: e.requestClosureCode,
+  /** Close the organisation with the emailed code (admins). Cannot be undone. */
+  close: e.closeOrganisation,
+  /** The organisation's security events, newest first (admins). A list. */
+  audit: e.listOrganisationAudit,
   members: {
     list: e.listMembers,
     /** Add a member by email (admins). */

@@ -9,3 +9,4 @@ export * from './reports.ts';
 export * from './embedding.ts';
 export * from './work.ts';
 export * from './chat.ts';
+export * from './privacy.ts';

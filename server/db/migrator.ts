@@ -10,6 +10,7 @@ import * as messageReads from './migrations/0007-message-reads.ts';
 import * as visitorReference from './migrations/0021-visitor-reference.ts';
 import * as jobRuns from './migrations/0015-job-runs.ts';
 import * as affiliationInvitations from './migrations/0022-affiliation-invitations.ts';
+import * as privacy from './migrations/0013-privacy.ts';
 
 export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
 
@@ -25,6 +26,7 @@ const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0021-visitor-reference', ...visitorReference },
   { name: '0015-job-runs', ...jobRuns },
   { name: '0022-affiliation-invitations', ...affiliationInvitations },
+  { name: '0013-privacy', ...privacy },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

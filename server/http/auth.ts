@@ -41,6 +41,14 @@ async function resolveActor(header: string | undefined): Promise<Actor> {
       'This token is not valid, has expired or has been revoked.',
       'invalid_token',
     );
+  // Use of the account keeps it from being erased as unused; written at most once a day.
+  if (!user.lastActiveAt || now.getTime() - user.lastActiveAt.getTime() > 86_400_000) {
+    await User.update(
+      { lastActiveAt: now, inactivityWarnedAt: null },
+      { where: { id: user.id }, silent: true },
+    );
+    user.lastActiveAt = now;
+  }
   return { kind: 'user', user, tokenId: token.id };
 }
 

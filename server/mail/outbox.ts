@@ -33,10 +33,12 @@ function policy<K extends TemplateName>(
 ): { priority: number; lifetimeMs: number } {
   const normal = config.mailMaxAgeHours * HOUR;
   switch (mail.template) {
+    case 'erasure_code':
+    case 'closure_code':
     case 'sign_in_code':
       return {
         priority: PRIORITY_URGENT,
-        lifetimeMs: (mail.data as TemplateData<'sign_in_code'>).minutes * MINUTE,
+        lifetimeMs: (mail.data as { minutes: number }).minutes * MINUTE,
       };
     case 'visitor_verification':
       return {
@@ -76,6 +78,13 @@ export function newMessageId(publicUrl: string): string {
   return `<${crypto.randomUUID()}@${host}>`;
 }
 
+/** The domain of erased accounts' placeholder addresses (`.invalid` never resolves, RFC 2606). */
+export const ERASED_DOMAIN = 'erased.invalid';
+
+export function isErasedAddress(email: string): boolean {
+  return email.endsWith(`@${ERASED_DOMAIN}`);
+}
+
 /**
  * Queues an email in the outbox, inside the caller's transaction: the message exists exactly when
  * the change it tells of was committed. The mailer sends it later (and again, until it goes).
@@ -85,6 +94,8 @@ export async function enqueueMail<K extends TemplateName>(
   t: Transaction,
   mail: MailRequest<K>,
 ): Promise<void> {
+  // An erased account's placeholder address is no one's: nothing is sent to it.
+  if (isErasedAddress(mail.to)) return;
   const { subject, text, html } = renderMail(ctx.config.publicUrl, mail);
   const { priority, lifetimeMs } = policy(mail, ctx.config);
   const now = Date.now();

@@ -9,6 +9,7 @@ import { groupRoutes } from './groups.ts';
 import { meRoutes } from './me.ts';
 import { metaRoutes } from './meta.ts';
 import { organisationRoutes } from './organisations.ts';
+import { privacyRoutes } from './privacy.ts';
 import { proBonoRoutes } from './pro-bono.ts';
 import { referenceRoutes } from './reference.ts';
 import { reportRoutes } from './reports.ts';
@@ -21,6 +22,7 @@ export function apiRoutes(deps: Deps): Router {
   const router = Router();
   router.use(authRoutes());
   router.use(meRoutes());
+  router.use(privacyRoutes());
   router.use(groupRoutes());
   router.use(reportRoutes());
   router.use(taskRoutes());
@@ -37,6 +39,8 @@ export function apiRoutes(deps: Deps): Router {
       ...Object.values(endpoints),
       { method: 'GET', path: '/tasks/:id/verify' },
       { method: 'GET', path: '/openapi.json' },
+      { method: 'GET', path: '/me/export.html' },
+      { method: 'GET', path: '/organisations/:id/export.html' },
     ]),
   );
   return router;

@@ -16,6 +16,7 @@ import type { Ctx } from '../context.ts';
 import { ApiKey, Organisation } from '../db/models/index.ts';
 import { Conflict, NotFound, Validation } from '../errors.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
+import { recordAudit } from './audit.ts';
 
 const PREFIX_LENGTH = 12;
 
@@ -88,8 +89,8 @@ export async function createApiKey(
   await requireAdminOf(ctx, organisationId);
   publishableOnly(input.kind, input);
   const key = randomSecret(input.kind === 'secret' ? 'sk_' : 'pk_');
-  const row = await ctx.db.write((t) =>
-    ApiKey.create(
+  const row = await ctx.db.write(async (t) => {
+    const created = await ApiKey.create(
       {
         organisationId,
         kind: input.kind,
@@ -101,8 +102,14 @@ export async function createApiKey(
         createdById: currentUserId(ctx)!,
       },
       { transaction: t },
-    ),
-  );
+    );
+    await recordAudit(ctx, t, {
+      kind: 'api_key_created',
+      organisationId,
+      details: { keyId: created.id, keyKind: created.kind },
+    });
+    return created;
+  });
   return { ...present(row), key };
 }
 
@@ -112,10 +119,17 @@ export async function revokeApiKey(ctx: Ctx, organisationId: number, keyId: numb
   await ctx.db.write(async (t) => {
     const key = await ApiKey.findOne({ where: { id: keyId, organisationId }, transaction: t });
     if (!key) throw new NotFound('API key');
-    await ApiKey.update(
+    const [revoked] = await ApiKey.update(
       { revokedAt: new Date() },
       { where: { id: keyId, revokedAt: null }, transaction: t },
     );
+    if (revoked > 0) {
+      await recordAudit(ctx, t, {
+        kind: 'api_key_revoked',
+        organisationId,
+        details: { keyId, keyKind: key.kind },
+      });
+    }
   });
 }
 
@@ -182,6 +196,11 @@ export async function rotateApiKey(
       { where: { id: keyId, organisationId, revokedAt: null }, transaction: t },
     );
     if (affected === 0) throw keyRevoked();
+    await recordAudit(ctx, t, {
+      kind: 'api_key_rotated',
+      organisationId,
+      details: { keyId, keyKind: key.kind },
+    });
     return { ...present(await keyOf(organisationId, keyId, t)), key: secret };
   });
 }

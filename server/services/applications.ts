@@ -55,7 +55,8 @@ function toApplicant(user: User, stats: HelperStats): ApplicantSummary {
   return {
     id: user.id,
     name: user.name,
-    email: user.email,
+    // An erased account's placeholder address is no one's: not shown.
+    email: user.erasedAt ? '' : user.email,
     phone: user.phone,
     helperType: user.helperType as HelperType | null,
     bio: user.bio,

@@ -7,6 +7,7 @@ import type { Ctx } from '../context.ts';
 import { AccessToken, AuthCode, User } from '../db/models/index.ts';
 import { HttpError } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
+import { recordAudit } from './audit.ts';
 import { claimTry, tooManyAttempts } from './one-time-codes.ts';
 import { hit } from './rate-limit.ts';
 import { toMe } from './users.ts';
@@ -130,6 +131,9 @@ export async function createToken(ctx: Ctx, input: z.output<typeof TokenRequest>
     });
     // A new row holds only what was given; the answer needs every column's default too.
     if (created) await user.reload({ transaction: t });
+    // Signing in is what keeps an account from being erased as unused.
+    await user.update({ lastActiveAt: now, inactivityWarnedAt: null }, { transaction: t });
+    await recordAudit(ctx, t, { kind: 'signed_in', userId: user.id, details: { created } });
     const token = randomSecret('tht_');
     const expiresAt = new Date(Date.now() + config.tokenTtlDays * 86_400_000);
     await AccessToken.create(
@@ -141,6 +145,13 @@ export async function createToken(ctx: Ctx, input: z.output<typeof TokenRequest>
 }
 
 export async function revokeToken(ctx: Ctx): Promise<void> {
-  if (ctx.actor.kind !== 'user') return;
-  await AccessToken.update({ revokedAt: new Date() }, { where: { id: ctx.actor.tokenId } });
+  const actor = ctx.actor;
+  if (actor.kind !== 'user') return;
+  await ctx.db.write(async (t) => {
+    await AccessToken.update(
+      { revokedAt: new Date() },
+      { where: { id: actor.tokenId }, transaction: t },
+    );
+    await recordAudit(ctx, t, { kind: 'signed_out', userId: actor.user.id });
+  });
 }

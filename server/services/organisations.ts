@@ -32,6 +32,7 @@ import {
 import { enqueueMail } from '../mail/outbox.ts';
 import { Conflict, Forbidden, NotFound, Validation } from '../errors.ts';
 import { currentUserId, orgRole, requireOrgAdmin, requireOrgMember } from './access.ts';
+import { recordAudit } from './audit.ts';
 import { decodeCursor, encodeCursor, isId } from './cursor.ts';
 import { lookupPlace } from './places.ts';
 
@@ -157,7 +158,7 @@ export async function listOrganisations(
   _ctx: Ctx,
   query: ListQuery,
 ): Promise<PageOf<OrganisationShape>> {
-  const and: WhereOptions[] = [];
+  const and: WhereOptions[] = [{ closedAt: null }];
   if (query.kind) and.push({ kind: query.kind });
   if (query.q) {
     const pattern = Organisation.sequelize!.escape(containsPattern(query.q));
@@ -290,6 +291,12 @@ export async function addMember(
         { organisationId, userId: user.id, role: input.role },
         { transaction: t },
       );
+      await recordAudit(ctx, t, {
+        kind: 'member_added',
+        userId: user.id,
+        organisationId,
+        details: { role: input.role },
+      });
       return presentMember(m, user);
     } catch (err) {
       if (err instanceof UniqueConstraintError) throw alreadyMember();
@@ -337,8 +344,15 @@ export async function updateMember(
       if ((await countAdmins(organisationId, t)) <= 1) throw lastAdmin();
     }
     if (m.role !== input.role) {
+      const from = m.role;
       m.role = input.role;
       await m.save({ transaction: t });
+      await recordAudit(ctx, t, {
+        kind: 'role_changed',
+        userId,
+        organisationId,
+        details: { from, to: input.role },
+      });
     }
     return presentMember(m, m.user);
   });
@@ -357,6 +371,12 @@ export async function removeMember(
     const m = await findMembership(organisationId, userId, t);
     if (m.role === 'admin' && (await countAdmins(organisationId, t)) <= 1) throw lastAdmin();
     await m.destroy({ transaction: t });
+    await recordAudit(ctx, t, {
+      kind: 'member_removed',
+      userId,
+      organisationId,
+      details: { role: m.role },
+    });
   });
 }
 

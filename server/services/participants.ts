@@ -21,7 +21,7 @@ function person(user: User, showContact: boolean): Participant {
   return {
     id: user.id,
     name: user.name,
-    contact: showContact ? { email: user.email, phone: user.phone } : null,
+    contact: showContact && !user.erasedAt ? { email: user.email, phone: user.phone } : null,
   };
 }
 

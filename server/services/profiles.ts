@@ -72,7 +72,8 @@ export function presentFeedback(f: Feedback, from: User, to: User): FeedbackShap
 
 export async function getPublicProfile(ctx: Ctx, id: number): Promise<PublicProfile> {
   const user = await User.findByPk(id);
-  if (!user) throw new NotFound('user');
+  // An erased account has no profile: its records elsewhere name "a former user".
+  if (!user || user.erasedAt) throw new NotFound('user');
   const [memberships, completed, rating, feedback] = await Promise.all([
     Membership.findAll({
       where: { userId: id },

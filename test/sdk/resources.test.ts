@@ -478,6 +478,29 @@ describe(`every SDK method against the server (${dialectName})`, () => {
       const everywhere = await anon.reports.needs({ from: '2020-01-01T00:00:00Z' });
       assert.ok(everywhere.totals.tasks >= 1);
     });
+
+    it('me.export, me.audit, organisations.export and audit; closing and erasing with a code', async () => {
+      const mine = await rita.me.export();
+      assert.equal(mine.profile.email, 'rita@sdk.example.fi');
+      assert.ok((await rita.me.audit()).data.some((e) => e.kind === 'data_exported'));
+      assert.equal((await rita.organisations.export(orgId)).organisation.id, orgId);
+      assert.ok(
+        (await rita.organisations.audit(orgId)).data.some(
+          (e) => e.kind === 'organisation_exported',
+        ),
+      );
+      const code = async (email: string, kind: string) =>
+        /\b(\d{6})\b/.exec((await mailTo(email, kind)).at(-1)?.text ?? '')![1]!;
+      const leaving = await signedIn(server, 'poistuva@sdk.example.fi', { fetch: recording });
+      const org = await leaving.organisations.create({ name: 'Lopettava ry', kind: 'association' });
+      await leaving.organisations.requestClosureCode(org.id);
+      await leaving.organisations.close(org.id, {
+        code: await code('poistuva@sdk.example.fi', 'closure_code'),
+      });
+      await leaving.me.requestErasureCode();
+      await leaving.me.erase({ code: await code('poistuva@sdk.example.fi', 'erasure_code') });
+      await assert.rejects(leaving.me.get(), UnauthenticatedError);
+    });
   });
 
   it('every endpoint of the contract was called by the tests above', () => {

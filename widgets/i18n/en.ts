@@ -81,6 +81,7 @@ export const en: Strings = {
       invalid_body_encoding: 'The request was malformed. Reload the page and try again.',
       join_request_decided: 'This join request has already been decided.',
       key_revoked: 'This key has been revoked. Contact the site’s administrator.',
+      organisation_closed: 'The organisation has been closed.',
       last_admin: 'An organisation needs at least one admin. Make someone else admin first.',
       no_selection: 'Select at least one helper first, or cancel the task.',
       not_a_company: 'Only a company has a pro bono programme.',

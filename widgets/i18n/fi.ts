@@ -81,6 +81,7 @@ export const fi: Strings = {
       invalid_body_encoding: 'Pyyntö oli virheellinen. Päivitä sivu ja yritä uudelleen.',
       join_request_decided: 'Liittymispyyntö on jo käsitelty.',
       key_revoked: 'Avain on poistettu käytöstä. Ota yhteyttä sivun ylläpitäjään.',
+      organisation_closed: 'Organisaatio on suljettu.',
       last_admin:
         'Organisaatiolla on oltava ainakin yksi ylläpitäjä. Nimeä ensin toinen ylläpitäjä.',
       no_selection: 'Valitse ensin vähintään yksi tekijä tai peru tehtävä.',

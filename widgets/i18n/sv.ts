@@ -82,6 +82,7 @@ export const sv: Strings = {
       invalid_body_encoding: 'Begäran var felaktig. Uppdatera sidan och försök igen.',
       join_request_decided: 'Anslutningsbegäran är redan behandlad.',
       key_revoked: 'Nyckeln har återkallats. Kontakta sidans administratör.',
+      organisation_closed: 'Organisationen har stängts.',
       last_admin:
         'Organisationen måste ha minst en administratör. Utse först en annan administratör.',
       no_selection: 'Välj först minst en hjälpare eller avbryt uppdraget.',

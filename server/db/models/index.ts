@@ -4,7 +4,9 @@ import { Affiliation } from './affiliation.ts';
 import { AffiliationInvitation } from './affiliation-invitation.ts';
 import { ApiKey } from './api-key.ts';
 import { Application } from './application.ts';
+import { AuditEvent } from './audit-event.ts';
 import { AuthCode } from './auth-code.ts';
+import { ConfirmationCode } from './confirmation-code.ts';
 import { Feedback } from './feedback.ts';
 import { Group } from './group.ts';
 import { GroupMember } from './group-member.ts';
@@ -28,7 +30,9 @@ export {
   AffiliationInvitation,
   ApiKey,
   Application,
+  AuditEvent,
   AuthCode,
+  ConfirmationCode,
   Feedback,
   Group,
   GroupMember,
@@ -72,6 +76,8 @@ export function defineModels(sequelize: Sequelize) {
     ProBonoProgramme,
     RateLimit,
     JobRun,
+    AuditEvent,
+    ConfirmationCode,
   ]) {
     model.define(sequelize);
   }

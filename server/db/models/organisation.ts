@@ -20,6 +20,8 @@ export class Organisation extends Model<
   declare description: CreationOptional<string>;
   declare website: CreationOptional<string | null>;
   declare postalCode: CreationOptional<string | null>;
+  /** Closed by its admins: no members, keys or open tasks any more; kept for its history. */
+  declare closedAt: CreationOptional<Date | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 
@@ -34,6 +36,7 @@ export class Organisation extends Model<
         description: { type: DataTypes.TEXT, allowNull: false, defaultValue: '' },
         website: { type: DataTypes.STRING(300), allowNull: true },
         postalCode: { type: DataTypes.STRING(5), allowNull: true },
+        closedAt: { type: DataTypes.DATE, allowNull: true },
         createdAt: DataTypes.DATE,
         updatedAt: DataTypes.DATE,
       },

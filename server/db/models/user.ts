@@ -24,6 +24,11 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
   declare videoUrl: CreationOptional<string | null>;
   declare linkedinUrl: CreationOptional<string | null>;
   declare interestedCategories: CreationOptional<string[]>;
+  /** Last sign-in or use of a token (at most daily): inactive accounts are warned, then erased. */
+  declare lastActiveAt: CreationOptional<Date | null>;
+  declare inactivityWarnedAt: CreationOptional<Date | null>;
+  /** Set when the person erased the account: the row stays, holding nothing about them. */
+  declare erasedAt: CreationOptional<Date | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 
@@ -46,6 +51,9 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
         videoUrl: { type: DataTypes.STRING(500), allowNull: true },
         linkedinUrl: { type: DataTypes.STRING(500), allowNull: true },
         interestedCategories: jsonListColumn('interestedCategories'),
+        lastActiveAt: { type: DataTypes.DATE, allowNull: true },
+        inactivityWarnedAt: { type: DataTypes.DATE, allowNull: true },
+        erasedAt: { type: DataTypes.DATE, allowNull: true },
         createdAt: DataTypes.DATE,
         updatedAt: DataTypes.DATE,
       },

@@ -1,6 +1,7 @@
 import { applicationMails } from './applications.ts';
 import { signInCode } from './auth.ts';
 import { groupInvitation } from './groups.ts';
+import { privacyTemplates } from './privacy.ts';
 import { taskTemplates } from './tasks.ts';
 import { visitorTemplates } from './visitors.ts';
 
@@ -11,6 +12,7 @@ export const templates = {
   ...applicationMails,
   ...taskTemplates,
   ...visitorTemplates,
+  ...privacyTemplates,
 };
 
 export type TemplateName = keyof typeof templates;
