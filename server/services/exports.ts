@@ -29,7 +29,7 @@ import {
   VisitorRequest,
 } from '../db/models/index.ts';
 import { NotFound } from '../errors.ts';
-import { escapeHtml } from '../mail/layout.ts';
+import { escapeHtml } from '../html.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
 import { recordAudit, toAuditEvent } from './audit.ts';
 
