@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 // Builds the widget bundle that the server serves under /widgets/: one ES module that defines
-// every element (tehostamo.js), one entry per widget, and shared chunks with hashed names.
+// every element (tehostamo.js), one entry per widget beside it, and shared chunks with content
+// hashes in their names. Every file is also written brotli- and gzip-compressed (.br, .gz), and
+// manifest.json says which chunks each entry imports, for the pages' modulepreload links.
 //   node scripts/build-widgets.mjs          build into dist/widgets
-//   node scripts/build-widgets.mjs --size   measure: task list alone, and all widgets (min+gz)
+//   node scripts/build-widgets.mjs --size   measure what each entry costs over the wire
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { browserContract } from './esbuild-browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist/widgets');
 
-const entryPoints = {
+export const entryPoints = {
   tehostamo: 'widgets/index.ts',
   provider: 'widgets/provider/index.ts',
   'task-list': 'widgets/task-list/index.ts',
@@ -36,65 +39,147 @@ const common = {
   legalComments: 'none',
   tsconfig: path.join(root, 'tsconfig.json'),
   logLevel: 'warning',
+  plugins: [browserContract],
 };
 
-async function build() {
-  fs.rmSync(outdir, { recursive: true, force: true });
+export const brotli = (data) =>
+  brotliCompressSync(data, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+    },
+  });
+export const gzip = (data) => gzipSync(data, { level: 9 });
+
+/** The bundle, with splitting as served; `write: false` keeps it in memory. */
+export async function buildWidgets({ dir = outdir, write = true } = {}) {
+  if (write) fs.rmSync(dir, { recursive: true, force: true });
   const result = await esbuild.build({
     ...common,
     entryPoints,
-    outdir,
+    outdir: dir,
+    write,
     splitting: true,
-    sourcemap: 'linked',
+    sourcemap: write ? 'linked' : false,
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
     metafile: true,
   });
-  const files = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'));
-  console.log(`widgets: ${files.length} files in ${path.relative(root, outdir)}`);
+  return result;
 }
 
-/** One self-contained bundle in memory: its minified and gzipped sizes, and what is in it. */
-async function measure(entry) {
-  const result = await esbuild.build({
-    ...common,
-    entryPoints: [entry],
-    write: false,
-    metafile: true,
-    outdir: 'out',
-  });
-  const code = result.outputFiles.find((f) => f.path.endsWith('.js')).contents;
-  const inputs = Object.values(result.metafile.outputs)[0].inputs;
-  const share = (re) =>
-    Object.entries(inputs)
-      .filter(([file]) => re.test(file))
-      .reduce((sum, [, v]) => sum + v.bytesInOutput, 0);
-  return {
-    min: code.length,
-    gzip: gzipSync(code, { level: 9 }).length,
-    lit: share(/node_modules\/(lit|lit-html|lit-element|@lit)\//),
-    ky: share(/node_modules\/ky\//),
-    zod: share(/node_modules\/zod\//),
+/**
+ * For every entry: the chunks a browser fetches before the entry runs (its static imports,
+ * transitively) and those it may fetch later (dynamic imports), relative to the out dir.
+ */
+export function graph(metafile, dir) {
+  const outputs = metafile.outputs;
+  const rel = (file) => path.relative(dir, path.resolve(root, file)).split(path.sep).join('/');
+  const closure = (start, kinds) => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const i of outputs[file]?.imports ?? []) if (kinds.includes(i.kind)) visit(i.path);
+    };
+    visit(start);
+    return seen;
   };
+  const entries = {};
+  for (const [file, out] of Object.entries(outputs)) {
+    // Entries are at the top; chunks/ holds shared and dynamically imported chunks.
+    if (!out.entryPoint || !file.endsWith('.js') || rel(file).includes('/')) continue;
+    const name = path.basename(file, '.js');
+    const eager = closure(file, ['import-statement']);
+    const all = closure(file, ['import-statement', 'dynamic-import']);
+    entries[name] = {
+      file: rel(file),
+      imports: [...eager].filter((f) => f !== file).map(rel),
+      lazy: [...all].filter((f) => !eager.has(f)).map(rel),
+    };
+  }
+  return entries;
+}
+
+async function build() {
+  const result = await buildWidgets();
+  const files = Object.keys(result.metafile.outputs);
+  for (const file of files) {
+    if (!/\.(js|css|map)$/.test(file)) continue;
+    const data = fs.readFileSync(path.resolve(root, file));
+    fs.writeFileSync(path.resolve(root, `${file}.br`), brotli(data));
+    fs.writeFileSync(path.resolve(root, `${file}.gz`), gzip(data));
+  }
+  fs.writeFileSync(
+    path.join(outdir, 'manifest.json'),
+    JSON.stringify(graph(result.metafile, outdir), null, 1),
+  );
+  const js = files.filter((f) => f.endsWith('.js'));
+  console.log(`widgets: ${js.length} files in ${path.relative(root, outdir)}, with .br and .gz`);
+}
+
+/** Bytes over the wire (brotli, and gzip) of each entry with the chunks it needs at once. */
+export async function measure() {
+  const dir = path.join(root, 'dist/widgets-size');
+  const result = await buildWidgets({ dir, write: false });
+  const contents = new Map(
+    result.outputFiles.map((f) => [
+      path.relative(dir, f.path).split(path.sep).join('/'),
+      f.contents,
+    ]),
+  );
+  const sizes = new Map();
+  const size = (file) => {
+    if (!sizes.has(file)) {
+      const data = contents.get(file);
+      sizes.set(file, { min: data.length, br: brotli(data).length, gz: gzip(data).length });
+    }
+    return sizes.get(file);
+  };
+  const sum = (files) =>
+    files.reduce(
+      (t, f) => {
+        const s = size(f);
+        return { min: t.min + s.min, br: t.br + s.br, gz: t.gz + s.gz };
+      },
+      { min: 0, br: 0, gz: 0 },
+    );
+  const entries = {};
+  for (const [name, e] of Object.entries(graph(result.metafile, dir))) {
+    entries[name] = { ...e, eager: sum([e.file, ...e.imports]), later: sum(e.lazy) };
+  }
+  // What is in the bundle, by package (minified bytes, before compression), and by chunk.
+  const packages = new Map();
+  const inputs = new Map();
+  for (const [file, out] of Object.entries(result.metafile.outputs)) {
+    inputs.set(
+      path.relative(dir, path.resolve(root, file)).split(path.sep).join('/'),
+      Object.keys(out.inputs ?? {}),
+    );
+    for (const [file, { bytesInOutput }] of Object.entries(out.inputs ?? {})) {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+      const key = m ? m[1] : file.split('/').slice(0, 2).join('/');
+      packages.set(key, (packages.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  return { entries, packages, inputs };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
-async function size() {
-  const rows = [
-    ['task list alone (with the provider)', 'widgets/task-list/index.ts'],
-    ['all widgets (tehostamo.js)', 'widgets/index.ts'],
-  ];
-  console.log(
-    'bundle                                   min        min+gz     (of min: Lit, ky, zod)',
-  );
-  for (const [name, entry] of rows) {
-    const m = await measure(entry);
+async function printSize() {
+  const { entries, packages } = await measure();
+  console.log('entry (with the chunks it imports)    min        br         gz         later (br)');
+  for (const [name, e] of Object.entries(entries)) {
     console.log(
-      `${name.padEnd(40)} ${kb(m.min).padEnd(10)} ${kb(m.gzip).padEnd(10)} (${kb(m.lit)}, ${kb(m.ky)}, ${kb(m.zod)})`,
+      `${name.padEnd(38)}${kb(e.eager.min).padEnd(11)}${kb(e.eager.br).padEnd(11)}${kb(e.eager.gz).padEnd(11)}${e.lazy.length ? `${kb(e.later.br)} in ${e.lazy.length}` : '-'}`,
     );
   }
+  const top = [...packages].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  console.log(`largest parts (min): ${top.map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
 }
 
-if (process.argv.includes('--size')) await size();
-else await build();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (process.argv.includes('--size')) await printSize();
+  else await build();
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The test command: the server and SDK suites on SQLite, then on MySQL/MariaDB when
-// TEST_DATABASE_URL is set; then, once, the widget tests and the end-to-end suite in Chromium and
+// TEST_DATABASE_URL is set; then, once, the bundle size budgets, the widget tests and the end-to-end suite in Chromium and
 // the Storybook build. Ends with one line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -66,6 +66,10 @@ for (const [label, db] of targets) {
   // Each file has its own server and database, so two run side by side.
   nodeTests(label, suites, { TEHOSTAMO_TEST_DB: db }, ['--test-concurrency=2']);
 }
+
+// Bundle size budgets (test/build): once, not per database.
+console.log('\n=== bundle size ===');
+nodeTests('size', testFiles('test/build'), {}, ['--test-concurrency=1']);
 
 // The widgets run once, not per database.
 console.log('\n=== widget tests in Chromium ===');

@@ -1,4 +1,4 @@
-import { CATEGORIES, type CategorySlug } from '../../sdk/schemas/categories.ts';
+import { CATEGORIES, type CategorySlug } from '../../sdk/schemas/category-list.ts';
 import { en } from './en.ts';
 import { fi } from './fi.ts';
 import type { Strings } from './strings.ts';

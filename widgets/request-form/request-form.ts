@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { isApiError, isApiErrorWith } from '../../sdk/errors.ts';
-import { CATEGORIES } from '../../sdk/schemas/categories.ts';
+import { CATEGORIES } from '../../sdk/schemas/category-list.ts';
 import type { VisitorVerification } from '../../sdk/schemas/embedding.ts';
 import type { Task } from '../../sdk/schemas/tasks.ts';
 import { emit } from '../events.ts';
@@ -26,10 +26,12 @@ import {
 import { requestFormStyles } from './request-form.styles.ts';
 import { requestFormStrings, type RequestFormStrings } from './strings.ts';
 import {
+  canValidate,
   fromServerIssues,
   STEP_FIELDS,
   toTaskCreate,
   validate,
+  validationReady,
   type AsVisitor,
   type Field,
   type FieldErrors,
@@ -241,6 +243,8 @@ export class TehostamoRequestForm extends TehostamoElement {
         ? target.checked
         : target.value;
     this.draft = { ...this.draft, [name]: value };
+    // Someone is filling the form in: the parser it checks with comes now, in the background.
+    if (!canValidate()) void validationReady();
     // A corrected field loses its error as soon as it is valid.
     if (this.errors[name as Field]) {
       const again = validate(this.draft, this.r, [name as Field]);
@@ -265,8 +269,9 @@ export class TehostamoRequestForm extends TehostamoElement {
     invalid?.focus();
   }
 
-  private next(event: Event) {
+  private async next(event: Event) {
     event.preventDefault();
+    if (!canValidate()) await validationReady();
     const errors = validate(this.draft, this.r, STEP_FIELDS[this.step]);
     this.errors = errors;
     const count = Object.keys(errors).length;
@@ -295,6 +300,7 @@ export class TehostamoRequestForm extends TehostamoElement {
 
   private async publish(event: Event) {
     event.preventDefault();
+    if (!canValidate()) await validationReady();
     const client = this.activeClient;
     if (!client || this.submitting) return;
     const visitor = this.asVisitor();

@@ -2,9 +2,15 @@
  * The form's field errors come from the contract's own `TaskCreate` schema, the one the server
  * validates with: the form turns what was typed into the request body, parses it, and puts each
  * zod issue (or each issue of a 422 from the server) next to the field it belongs to, in the
- * reader's language.
+ * reader's language. The schema (zod) is loaded the first time the form checks anything
+ * (`validationReady`), not with the form: a page that shows the form without using it, or
+ * only lists tasks, never loads the parser.
  */
-import { TaskCreate, type TaskCreate as TaskCreateInput } from '../../sdk/schemas/tasks.ts';
+import type {
+  TaskCreate as TaskCreateInput,
+  TaskCreate as TaskCreateSchema,
+} from '../../sdk/schemas/tasks.ts';
+import { contract } from '../shared/contract.ts';
 import type { Strings } from '../i18n/index.ts';
 import type { RequestFormStrings } from './strings.ts';
 import { parseDecimal } from '../shared/number.ts';
@@ -152,15 +158,29 @@ function messageFor(field: Field, issue: Issue, draft: Draft, r: RequestFormStri
   }
 }
 
-/** Field errors for what was typed: all of them, or those of some fields only. */
+let schema: typeof TaskCreateSchema | undefined;
+
+/** Loads the contract's `TaskCreate` once; `validate` needs it. */
+export async function validationReady(): Promise<void> {
+  schema ??= (await contract()).TaskCreate;
+}
+
+/** Whether `validate` can run now, without waiting for the schema. */
+export const canValidate = () => schema !== undefined;
+
+/**
+ * Field errors for what was typed: all of them, or those of some fields only. Call after
+ * `validationReady()`; before it, nothing is checked here (the server still checks).
+ */
 export function validate(
   draft: Draft,
   r: RequestFormStrings,
   only?: Field[],
   visitor?: AsVisitor,
 ): FieldErrors {
-  const result = TaskCreate.safeParse(toTaskCreate(draft, visitor));
   const errors: FieldErrors = {};
+  if (!schema) return errors;
+  const result = schema.safeParse(toTaskCreate(draft, visitor));
   if (result.success) return errors;
   for (const issue of result.error.issues as unknown as Issue[]) {
     const field = fieldOf(issue.path, draft);

@@ -1,12 +1,11 @@
 import { css, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { TokenRequest } from '../../sdk/schemas/auth.ts';
-import { Email } from '../../sdk/schemas/common.ts';
 import type { TehostamoClient } from '../context.ts';
 import { emit } from '../events.ts';
 import { controls } from '../styles/controls.ts';
 import { field } from './field.ts';
 import { theme } from '../styles/theme.ts';
+import { contract } from './contract.ts';
 import { TehostamoElement } from './tehostamo-element.ts';
 
 let nextId = 0;
@@ -82,6 +81,7 @@ export class TehostamoSignIn extends TehostamoElement {
   private async sendCode(event: Event) {
     event.preventDefault();
     const input = (this.emailInput?.value ?? '').trim();
+    const { Email } = await contract();
     const parsed = Email.safeParse(input);
     if (!parsed.success) {
       this.fieldError = this.t.signIn.invalidEmail;
@@ -108,6 +108,7 @@ export class TehostamoSignIn extends TehostamoElement {
   private async submitCode(event: Event) {
     event.preventDefault();
     const code = (this.codeInput?.value ?? '').replace(/\s+/g, '');
+    const { TokenRequest } = await contract();
     if (!TokenRequest.shape.code.safeParse(code).success) {
       this.fieldError = this.t.signIn.invalidCode;
       this.codeInput?.focus();

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { CATEGORIES } from '../../sdk/schemas/categories.ts';
+import { CATEGORIES } from '../../sdk/schemas/category-list.ts';
 import type { Task, TaskListFilter } from '../../sdk/schemas/tasks.ts';
 import type { TehostamoClient } from '../context.ts';
 import { emit } from '../events.ts';

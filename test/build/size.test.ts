@@ -1,0 +1,53 @@
+/**
+ * Size as served: what a browser downloads, brotli-compressed as the server sends it, for a page
+ * with the task list (its entry and every chunk it imports before running), and for every
+ * widget. Fails when a figure passes its ceiling. `npm run size` prints the whole table.
+ *
+ * Targets (issue 17): the task list with its provider ≤ 20 kB, every widget together ≤ 45 kB.
+ * Where a target is not met yet, the ceiling is what is measured now plus a little room, so the
+ * figure cannot grow unnoticed; lower it as the bundle shrinks.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { entryPoints, measure, type EntrySize } from '../../scripts/build-widgets.mjs';
+
+const KB = 1024;
+const BUDGETS: Record<string, { target: number; ceiling: number }> = {
+  'task-list': { target: 20 * KB, ceiling: 42 * KB },
+  tehostamo: { target: 45 * KB, ceiling: 95 * KB },
+};
+
+let sizes: Awaited<ReturnType<typeof measure>>;
+before(async () => {
+  sizes = await measure();
+});
+
+const kb = (n: number) => `${(n / KB).toFixed(1)} kB`;
+
+describe('bundle size as served (brotli)', () => {
+  for (const [entry, { target, ceiling }] of Object.entries(BUDGETS)) {
+    it(`${entry}.js with the chunks it imports stays within ${kb(ceiling)} (target ${kb(target)})`, () => {
+      const e: EntrySize = sizes.entries[entry]!;
+      const note = e.eager.br <= target ? 'target met' : `${kb(e.eager.br - target)} over target`;
+      console.log(`# ${entry}: ${kb(e.eager.br)} br, ${kb(e.eager.gz)} gz (${note})`);
+      assert.ok(e.eager.br <= ceiling, `${entry}: ${kb(e.eager.br)} > ${kb(ceiling)}`);
+    });
+  }
+
+  it('no entry loads zod before a person types into a form', () => {
+    for (const [name, e] of Object.entries(sizes.entries)) {
+      const zod = [e.file, ...e.imports].filter((chunk) =>
+        sizes.inputs.get(chunk)!.some((input) => /node_modules\/zod\//.test(input)),
+      );
+      assert.deepEqual(
+        zod,
+        [],
+        `${name} imports zod up front (import the schemas lazily, see widgets/shared/contract.ts)`,
+      );
+    }
+  });
+
+  it('every widget is an entry of its own', () => {
+    for (const name of Object.keys(entryPoints)) assert.ok(sizes.entries[name], name);
+  });
+});
