@@ -6,7 +6,6 @@ import type { Deps } from './context.ts';
 import { openDatabase } from './db/index.ts';
 import { createScheduler, jobs } from './jobs/index.ts';
 import { createMailer } from './mail/mailer.ts';
-import { sweepExpiredVisitorRequests } from './services/visitors.ts';
 
 const USAGE = `usage: node dist/server/main.js <command>   (from source: node --import tsx server/main.ts)
   start    the demo: migrate, load demo data, development mailbox on, and serve
@@ -76,14 +75,8 @@ async function serve(deps: Deps) {
   // Digests, nudges and expiry: every process may run them; the database decides who does each item.
   const scheduler = createScheduler(deps, jobs);
   if (config.schedulerTickMs > 0) scheduler.start(config.schedulerTickMs);
-  // Unconfirmed visitors' requests past their time are also swept on every new request; this
-  // catches a quiet site. Safe on several servers at once: the sweep is idempotent.
-  const sweeper = setInterval(() => {
-    sweepExpiredVisitorRequests().catch((err) =>
-      logger.error({ err }, 'visitor request sweep failed'),
-    );
-  }, 10 * 60_000);
-  sweeper.unref();
+  // Unconfirmed visitors' requests past their time are swept on every new request, and by the
+  // retention job (server/jobs/retention.ts) every ten minutes on a quiet site.
 
   // Slow uploads and idle sockets are cut instead of holding a connection for minutes.
   server.headersTimeout = config.headersTimeoutMs;
@@ -102,7 +95,6 @@ async function serve(deps: Deps) {
     const idle = setInterval(() => server.closeIdleConnections(), 100);
     server.close(async () => {
       clearInterval(idle);
-      clearInterval(sweeper);
       try {
         await scheduler.stop();
         await mailer.stop();

@@ -1,6 +1,7 @@
+import { retentionJobs } from './retention.ts';
 import type { Job } from './scheduler.ts';
 
 export { createScheduler, defineJob, type Job, type JobItem, type Scheduler } from './scheduler.ts';
 
 /** Every scheduled job the server runs, in the order a tick runs them. Add new jobs here. */
-export const jobs: Job<never>[] = [];
+export const jobs: Job<never>[] = [...(retentionJobs as Job<never>[])];
