@@ -3,6 +3,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Deps } from './context.ts';
 import { contextMiddleware } from './http/auth.ts';
+import { compression } from './http/compression.ts';
 import { cors } from './http/cors.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { idempotency } from './http/idempotency.ts';
@@ -40,6 +41,7 @@ export function createApp(deps: Deps): express.Express {
   );
   // The API and the widget bundle are meant to be used from other sites.
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
+  app.use(compression());
 
   app.use(operationsRoutes(deps, metrics));
 

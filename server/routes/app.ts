@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { matchRoute } from '../../widgets/app/routes.ts';
 import type { Deps } from '../context.ts';
+import { modulepreloads } from './widgets.ts';
 
 /**
  * The application at `/`: one HTML page for every path of the app (`widgets/app/routes.ts`), so
@@ -10,12 +11,13 @@ import type { Deps } from '../context.ts';
  */
 export function appRoutes(deps: Deps): Router {
   const router = Router();
-  const page = appPage(deps.config.devMailbox);
+  // Built per request (a string concatenation): the chunks to preload change with each build.
+  const page = () => appPage(deps.config.devMailbox);
 
   router.use((req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (matchRoute(req.path)) return send(res, 200, page);
-    if (wantsPage(req)) return send(res, 404, page);
+    if (matchRoute(req.path)) return send(res, 200, page());
+    if (wantsPage(req)) return send(res, 404, page());
     next();
   });
 
@@ -42,6 +44,7 @@ function appPage(devMailbox: boolean): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Tehostamo</title>
 <script type="module" src="/widgets/app.js"></script>
+${modulepreloads('app')}
 <style>
   :root { color-scheme: light dark; }
   body { margin: 0; font: 17px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1d29; background: #f4f5f8; }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { Router, type Response } from 'express';
 import type { Deps } from '../context.ts';
@@ -21,6 +22,39 @@ function setWidgetHeaders(res: Response, file: string) {
   );
 }
 
+/** The encodings the build writes beside each file (`.br`, `.gz`), in order of preference. */
+const PRECOMPRESSED = [
+  ['br', '.br', /\bbr\b/],
+  ['gzip', '.gz', /\bgzip\b/],
+] as const;
+
+const manifests = new Map<
+  string,
+  { mtimeMs: number; entries: Record<string, { imports: string[] }> }
+>();
+
+/**
+ * `<link rel="modulepreload">` for the chunks `entry` imports (from the build's manifest.json),
+ * so that a page fetches them beside the entry instead of after it. Empty when not built.
+ */
+export function modulepreloads(entry: string, base = '/widgets/', dir = WIDGETS_DIR): string {
+  const file = path.join(dir, 'manifest.json');
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return '';
+  }
+  let manifest = manifests.get(file);
+  if (manifest?.mtimeMs !== stat.mtimeMs) {
+    manifest = { mtimeMs: stat.mtimeMs, entries: JSON.parse(fs.readFileSync(file, 'utf8')) };
+    manifests.set(file, manifest);
+  }
+  return (manifest.entries[entry]?.imports ?? [])
+    .map((chunk) => `<link rel="modulepreload" href="${escapeHtml(base + chunk)}" crossorigin>`)
+    .join('\n');
+}
+
 /**
  * The widget bundle at `/widgets/tehostamo.js` (every element; one entry per widget beside it)
  * and the embedding page at `/embed`, which shows the widgets as a member organisation would
@@ -36,6 +70,25 @@ export function widgetRoutes(deps: Deps, dir = WIDGETS_DIR): Router {
         'widgets_not_built',
         'The widget bundle has not been built: run `npm run build`.',
       );
+    }
+    next();
+  });
+  // The build wrote each file compressed too: the smallest one the browser takes is sent as it is.
+  router.use('/widgets', (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const rel = req.path.replace(/^\/+/, '');
+    if (!/^[\w./-]+\.(js|css|map)$/.test(rel) || rel.includes('..')) return next();
+    res.vary('Accept-Encoding');
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    for (const [encoding, ext, accepted] of PRECOMPRESSED) {
+      if (!accepted.test(accepts) || !fs.existsSync(path.join(dir, rel + ext))) continue;
+      setWidgetHeaders(res, `/${rel}`);
+      res.set('Content-Encoding', encoding);
+      res.type(path.extname(rel));
+      res.sendFile(rel + ext, { root: dir, cacheControl: false, dotfiles: 'deny' }, (error) => {
+        if (error && !res.headersSent) next(error);
+      });
+      return;
     }
     next();
   });
@@ -76,6 +129,7 @@ function demoPage(publicUrl: string, devMailbox: boolean): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Tehostamo – vertaisapua järjestöjen tukipalveluihin</title>
 <script type="module" src="/widgets/demo.js"></script>
+${modulepreloads('demo')}
 <style>
   :root { color-scheme: light dark; }
   body { font: 17px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; color: #1b1d29; background: #f4f5f8; }

@@ -1,0 +1,148 @@
+/**
+ * Delivery: text answers compressed (brotli, else gzip) with their own ETags; the widget files
+ * served as the build compressed them, hashed chunks cached for good, entries revalidated.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import express from 'express';
+import type { Deps } from '../../server/context.ts';
+import { compression } from '../../server/http/compression.ts';
+import { modulepreloads, widgetRoutes } from '../../server/routes/widgets.ts';
+import { dialectName, startTestServer, type TestServer } from '../helpers/server.ts';
+
+interface Raw {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** A request whose answer is not decoded (fetch would decode it). */
+function get(url: string, headers: Record<string, string> = {}): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (c: Buffer) => parts.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(parts) }),
+        );
+      })
+      .on('error', reject);
+  });
+}
+
+const decode = (r: Raw) =>
+  r.headers['content-encoding'] === 'br'
+    ? brotliDecompressSync(r.body)
+    : r.headers['content-encoding'] === 'gzip'
+      ? gunzipSync(r.body)
+      : r.body;
+
+describe(`delivery (${dialectName})`, () => {
+  let server: TestServer;
+  let widgets: http.Server;
+  let widgetsUrl: string;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tehostamo-widgets-'));
+  const entry = `export const x = ${JSON.stringify('x'.repeat(3000))};`;
+
+  before(async () => {
+    server = await startTestServer();
+    fs.mkdirSync(path.join(dir, 'chunks'));
+    for (const [file, text] of [
+      ['task-list.js', entry],
+      ['chunks/chunk-ABC123.js', 'export const y = 1;'],
+    ] as const) {
+      fs.writeFileSync(path.join(dir, file), text);
+      fs.writeFileSync(path.join(dir, `${file}.br`), brotliCompressSync(text));
+      fs.writeFileSync(path.join(dir, `${file}.gz`), gzipSync(text));
+    }
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({ 'task-list': { imports: ['chunks/chunk-ABC123.js'] } }),
+    );
+    const deps = { config: { publicUrl: 'http://x', devMailbox: false } } as Deps;
+    widgets = express().use(compression()).use(widgetRoutes(deps, dir)).listen(0, '127.0.0.1');
+    await new Promise((resolve) => widgets.once('listening', resolve));
+    widgetsUrl = `http://127.0.0.1:${(widgets.address() as AddressInfo).port}`;
+  });
+  after(async () => {
+    await server.close();
+    widgets.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('compresses a JSON answer with brotli or gzip, as the reader accepts, and not for one that accepts neither', async () => {
+    const url = `${server.api}/categories`;
+    const plain = await get(url);
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.match(String(plain.headers.vary), /accept-encoding/i);
+    const br = await get(url, { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.match(String(br.headers['content-type']), /application\/json; charset=utf-8/);
+    assert.deepEqual(JSON.parse(decode(br).toString()), JSON.parse(plain.body.toString()));
+    assert.ok(br.body.length < plain.body.length / 2);
+    const gz = await get(url, { 'accept-encoding': 'gzip' });
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.deepEqual(decode(gz), plain.body);
+    // Each encoding has its own validator, and it still validates.
+    assert.notEqual(br.headers.etag, plain.headers.etag);
+    const again = await get(url, {
+      'accept-encoding': 'br',
+      'if-none-match': String(br.headers.etag),
+    });
+    assert.equal(again.status, 304);
+  });
+
+  it('compresses the app page', async () => {
+    const page = await get(`${server.baseUrl}/`, { accept: 'text/html', 'accept-encoding': 'br' });
+    assert.equal(page.status, 200);
+    assert.equal(page.headers['content-encoding'], 'br');
+    assert.match(decode(page).toString(), /<tehostamo-app/);
+  });
+
+  it('serves widget files as the build compressed them: hashed chunks for good, entries revalidated', async () => {
+    const br = await get(`${widgetsUrl}/widgets/task-list.js`, { 'accept-encoding': 'br, gzip' });
+    assert.equal(br.status, 200);
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.match(String(br.headers['content-type']), /javascript/);
+    assert.match(String(br.headers.vary), /accept-encoding/i);
+    assert.equal(br.headers['access-control-allow-origin'], '*');
+    assert.match(String(br.headers['cache-control']), /max-age=300/);
+    assert.equal(decode(br).toString(), entry);
+    const revalidated = await get(`${widgetsUrl}/widgets/task-list.js`, {
+      'accept-encoding': 'br',
+      'if-none-match': String(br.headers.etag),
+    });
+    assert.equal(revalidated.status, 304);
+    const gz = await get(`${widgetsUrl}/widgets/task-list.js`, { 'accept-encoding': 'gzip' });
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.equal(decode(gz).toString(), entry);
+    const plain = await get(`${widgetsUrl}/widgets/task-list.js`);
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.body.toString(), entry);
+    const chunk = await get(`${widgetsUrl}/widgets/chunks/chunk-ABC123.js`, {
+      'accept-encoding': 'br',
+    });
+    assert.match(String(chunk.headers['cache-control']), /immutable/);
+    assert.equal(decode(chunk).toString(), 'export const y = 1;');
+    assert.equal((await get(`${widgetsUrl}/widgets/../manifest.json.br`)).status, 404);
+    assert.equal(
+      (await get(`${widgetsUrl}/widgets/nothing.js`, { 'accept-encoding': 'br' })).status,
+      404,
+    );
+  });
+
+  it('names the chunks an entry imports for modulepreload', () => {
+    assert.equal(
+      modulepreloads('task-list', '/widgets/', dir),
+      '<link rel="modulepreload" href="/widgets/chunks/chunk-ABC123.js" crossorigin>',
+    );
+    assert.equal(modulepreloads('task-list', '/widgets/', path.join(dir, 'none')), '');
+  });
+});
