@@ -92,20 +92,28 @@ async function serve(deps: Deps) {
     if (closing) return;
     closing = true;
     logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down');
-    const idle = setInterval(() => server.closeIdleConnections(), 100);
-    server.close(async () => {
-      clearInterval(idle);
-      try {
-        await scheduler.stop();
-        await mailer.stop();
-        await db.close();
-      } catch (err) {
-        logger.error({ err }, 'error while shutting down');
-      }
-      logger.info('stopped');
-      process.exit(0);
-    });
-    server.closeIdleConnections();
+    // For a short while the server still listens, and every answer carries Connection: close,
+    // so that busy keep-alive clients leave after their next answer instead of having a socket
+    // closed under a request they are sending. Then it stops listening and closes what is idle.
+    const drainMs = Math.min(1000, config.shutdownGraceMs / 4);
+    let idle: NodeJS.Timeout | undefined;
+    const stopListening = () =>
+      server.close(async () => {
+        clearInterval(idle);
+        try {
+          await scheduler.stop();
+          await mailer.stop();
+          await db.close();
+        } catch (err) {
+          logger.error({ err }, 'error while shutting down');
+        }
+        logger.info('stopped');
+        process.exit(0);
+      });
+    setTimeout(() => {
+      idle = setInterval(() => server.closeIdleConnections(), 100);
+      stopListening();
+    }, drainMs);
     setTimeout(() => {
       logger.warn('grace period over: closing the remaining connections');
       server.closeAllConnections();

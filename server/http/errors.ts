@@ -77,7 +77,7 @@ export function methodNotAllowed(routes: readonly { method: string; path: string
 }
 
 /** Seconds a client should wait before retrying while the database is unreachable or slow. */
-const DATABASE_RETRY_AFTER = 2;
+export const DATABASE_RETRY_AFTER = 2;
 
 /** MariaDB ER_STATEMENT_TIMEOUT, MySQL ER_QUERY_TIMEOUT, and a connection lost mid-query. */
 const UNAVAILABLE_ERRNOS = new Set([1969, 3024, 2006, 2013]);
@@ -97,10 +97,13 @@ const UNAVAILABLE_CODES = new Set([
 export function isDatabaseUnavailable(err: unknown): boolean {
   if (err instanceof ConnectionError || err instanceof TimeoutError) return true;
   if (!(err instanceof BaseError)) return false;
-  const parent = (err as { parent?: { errno?: number; code?: string } }).parent;
+  const parent = (err as { parent?: { errno?: number; code?: string; fatal?: boolean } }).parent;
   return (
     (parent?.errno !== undefined && UNAVAILABLE_ERRNOS.has(parent.errno)) ||
-    (parent?.code !== undefined && UNAVAILABLE_CODES.has(parent.code))
+    (parent?.code !== undefined && UNAVAILABLE_CODES.has(parent.code)) ||
+    // mysql2 marks an error that ended its connection (e.g. a command on a connection the
+    // server closed) as fatal: the query never ran, so it is the database, not the request.
+    parent?.fatal === true
   );
 }
 

@@ -24,7 +24,8 @@ import { sha256 } from '../auth/tokens.ts';
 import type { Ctx, Deps } from '../context.ts';
 import type { Database } from '../db/index.ts';
 import { IdempotencyKey } from '../db/models/index.ts';
-import { BadRequest, Conflict, HttpError } from '../errors.ts';
+import { BadRequest, Conflict, HttpError, ServiceUnavailable } from '../errors.ts';
+import { DATABASE_RETRY_AFTER, isDatabaseUnavailable } from './errors.ts';
 
 /** Keys are kept at least this long; older rows are deleted when a new key is written. */
 export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
@@ -190,7 +191,8 @@ export function idempotency(deps: Deps) {
           { transaction: t },
         );
       } catch (error) {
-        await t.rollback();
+        // A rollback on a connection the database dropped fails too; the first error tells why.
+        await t.rollback().catch(() => undefined);
         if (!(error instanceof UniqueConstraintError)) {
           throw isLockTimeout(error) ? inProgress() : error;
         }
@@ -282,13 +284,17 @@ export function idempotency(deps: Deps) {
       } catch (error) {
         logger.error({ err: error }, 'idempotent request failed to commit');
         if (!isFinished(t)) await t.rollback().catch(() => undefined);
+        // Whether a commit that lost its connection was applied is unknown: the client retries
+        // with the same key and gets either the stored answer or a fresh run.
         const failure = isLockTimeout(error)
           ? inProgress()
-          : new HttpError(
-              500,
-              'internal_error',
-              'Something went wrong on our side. It has been logged.',
-            );
+          : isDatabaseUnavailable(error)
+            ? new ServiceUnavailable(DATABASE_RETRY_AFTER)
+            : new HttpError(
+                500,
+                'internal_error',
+                'Something went wrong on our side. It has been logged.',
+              );
         const body = JSON.stringify(failure.toBody());
         res.statusCode = failure.status;
         res.removeHeader('etag');

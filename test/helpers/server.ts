@@ -152,13 +152,18 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A real server on a random port over a fresh, migrated database. */
+/**
+ * A real server on a random port over a fresh, migrated database, or over `databaseUrl` (an
+ * empty database the test brings, e.g. on a MariaDB server of its own).
+ */
 export async function startTestServer(
   overrides: Partial<Config> = {},
-  options: { logger?: Logger; clock?: Clock } = {},
+  options: { logger?: Logger; clock?: Clock; databaseUrl?: string } = {},
 ): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tehostamo-test-'));
-  const { url, drop } = await freshDatabaseUrl(dir);
+  const { url, drop } = options.databaseUrl
+    ? { url: options.databaseUrl, drop: async () => {} }
+    : await freshDatabaseUrl(dir);
   const config: Config = {
     ...loadConfig({}),
     databaseUrl: url,
