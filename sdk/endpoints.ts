@@ -261,7 +261,7 @@ export const endpoints = define({
     tag: 'organisations',
     auth: 'none',
     errors: ['invalid_cursor'],
-    summary: 'Find organisations',
+    summary: 'Find organisations by name or business id',
     query: s.OrganisationListQuery,
     response: s.Page(s.Organisation),
   },
@@ -509,6 +509,18 @@ export const endpoints = define({
     params: idParams,
     body: s.ProBonoUpdate,
     response: s.ProBonoProgramme,
+  },
+  requestToJoin: {
+    method: 'POST',
+    path: '/organisations/:id/join-requests',
+    tag: 'organisations',
+    auth: 'user',
+    errors: ['already_member'],
+    status: 201,
+    summary:
+      "Ask to become a member; the organisation's admins approve or decline (asking again while the request waits changes nothing)",
+    params: idParams,
+    response: s.JoinRequest,
   },
   listJoinRequests: {
     method: 'GET',

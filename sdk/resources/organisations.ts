@@ -52,8 +52,10 @@ export const organisations = {
     get: e.getProBono,
     set: e.setProBono,
   },
-  /** People who asked to join through the organisation's site (admins). */
+  /** People asking to join: through the organisation's site or in the app (admins decide). */
   joinRequests: {
+    /** Ask to join, as the signed-in user. */
+    create: e.requestToJoin,
     list: e.listJoinRequests,
     approve: e.approveJoinRequest,
     decline: e.declineJoinRequest,

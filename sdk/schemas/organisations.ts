@@ -62,6 +62,7 @@ export const OrganisationUpdate = OrganisationCreate.partial().strict();
 export type OrganisationUpdate = z.input<typeof OrganisationUpdate>;
 
 export const OrganisationListQuery = PageQuery.extend({
+  /** Part of the name, or the whole business id (`1234567-8`). */
   q: SearchText(100).optional(),
   kind: OrganisationKind.optional(),
   umbrellaId: IdParam.optional(),

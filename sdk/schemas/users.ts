@@ -53,7 +53,11 @@ export const Feedback = z.object({
 });
 export type Feedback = z.infer<typeof Feedback>;
 
-/** What anyone may see of a user. CV fields appear when the user shares the CV (or to the user). */
+/**
+ * What anyone may see of a user. CV fields appear when the user shares the CV (or to the user).
+ * `name` is the public name the person chose; it is empty (`''`) until they choose one (a new
+ * account gets none from its email address), and clients show such a person as unnamed.
+ */
 export const PublicProfile = z.object({
   id: Id,
   name: z.string(),
@@ -78,9 +82,21 @@ export const PublicProfile = z.object({
 });
 export type PublicProfile = z.infer<typeof PublicProfile>;
 
+/** A request of yours to join an organisation, waiting for its admins. */
+export const MyJoinRequest = z.object({
+  id: Id,
+  organisation: OrganisationRef,
+  createdAt: Timestamp,
+});
+export type MyJoinRequest = z.infer<typeof MyJoinRequest>;
+
 export const Me = z.object({
   id: Id,
   email: z.string(),
+  /**
+   * The public name. `''` until the person chooses one: a new account is given no name (none is
+   * taken from the email address), and the app asks for it at the first sign-in.
+   */
   name: z.string(),
   lang: Lang,
   phone: z.string().nullable(),
@@ -101,6 +117,8 @@ export const Me = z.object({
     z.object({ organisation: OrganisationRef, role: z.enum(['member', 'admin']) }),
   ),
   groups: z.array(z.object({ id: Id, name: z.string(), organisationId: Id })),
+  /** Your requests to join organisations that their admins have not yet decided. */
+  joinRequests: z.array(MyJoinRequest).default([]),
   createdAt: Timestamp,
 });
 export type Me = z.infer<typeof Me>;

@@ -77,6 +77,9 @@ export function visitorRoutes(): Router {
     visitors.verifyVisitorTask(ctx, params.id, body.code, body.reference),
   );
 
+  mount(router, endpoints.requestToJoin, ({ params }, ctx) =>
+    visitors.requestToJoin(ctx, params.id),
+  );
   mount(router, endpoints.listJoinRequests, ({ params, query }, ctx) =>
     visitors.listJoinRequests(ctx, params.id, query),
   );

@@ -126,7 +126,9 @@ export async function createToken(ctx: Ctx, input: z.output<typeof TokenRequest>
     );
     const [user, created] = await User.findOrCreate({
       where: { email: input.email },
-      defaults: { email: input.email, name: input.email.split('@')[0] ?? '' },
+      // No public name until the person chooses one (the app asks at the first sign-in): the
+      // part of the address before the @ is often a full name they never meant to publish.
+      defaults: { email: input.email },
       transaction: t,
     });
     // A new row holds only what was given; the answer needs every column's default too.

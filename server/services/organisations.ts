@@ -35,6 +35,7 @@ import { currentUserId, orgRole, requireOrgAdmin, requireOrgMember } from './acc
 import { recordAudit } from './audit.ts';
 import { decodeCursor, encodeCursor, isId } from './cursor.ts';
 import { lookupPlace } from './places.ts';
+import { isValidBusinessId } from '../../sdk/schemas/business-id.ts';
 
 type CreateInput = z.output<typeof OrganisationCreate>;
 type UpdateInput = z.output<typeof OrganisationUpdate>;
@@ -162,7 +163,10 @@ export async function listOrganisations(
   if (query.kind) and.push({ kind: query.kind });
   if (query.q) {
     const pattern = Organisation.sequelize!.escape(containsPattern(query.q));
-    and.push({ name: { [Op.like]: literal(`${pattern} ESCAPE '!'`) } });
+    const byName = { name: { [Op.like]: literal(`${pattern} ESCAPE '!'`) } };
+    // A business id is matched whole (with or without spaces around it), not as part of a name.
+    const businessId = query.q.trim();
+    and.push(isValidBusinessId(businessId) ? { [Op.or]: [byName, { businessId }] } : byName);
   }
   if (query.umbrellaId) {
     and.push({

@@ -2,12 +2,19 @@ import type { Transaction } from 'sequelize';
 import type { z } from 'zod';
 import type { Me, MeUpdate } from '../../sdk/schemas/users.ts';
 import { Validation } from '../errors.ts';
-import { GroupMember, Group, Membership, Organisation, type User } from '../db/models/index.ts';
+import {
+  GroupMember,
+  Group,
+  JoinRequest,
+  Membership,
+  Organisation,
+  type User,
+} from '../db/models/index.ts';
 import { lookupPlace } from './places.ts';
 
 /** The signed-in user's own view of themselves. */
 export async function toMe(user: User, t?: Transaction): Promise<Me> {
-  const [memberships, groupRows] = await Promise.all([
+  const [memberships, groupRows, joinRows] = await Promise.all([
     Membership.findAll({
       where: { userId: user.id },
       include: [{ model: Organisation, as: 'organisation' }],
@@ -20,7 +27,18 @@ export async function toMe(user: User, t?: Transaction): Promise<Me> {
       order: [['id', 'ASC']],
       transaction: t,
     }),
+    JoinRequest.findAll({
+      where: { userId: user.id, status: 'pending' },
+      order: [['id', 'ASC']],
+      transaction: t,
+    }),
   ]);
+  const asked = joinRows.length
+    ? await Organisation.findAll({
+        where: { id: joinRows.map((j) => j.organisationId) },
+        transaction: t,
+      })
+    : [];
   const place = user.postalCode ? lookupPlace(user.postalCode) : null;
   return {
     id: user.id,
@@ -48,6 +66,18 @@ export async function toMe(user: User, t?: Transaction): Promise<Me> {
     groups: groupRows.map((gm) => {
       const g = (gm as GroupMember & { group: Group }).group;
       return { id: g.id, name: g.name, organisationId: g.organisationId };
+    }),
+    joinRequests: joinRows.flatMap((j) => {
+      const org = asked.find((o) => o.id === j.organisationId);
+      return org
+        ? [
+            {
+              id: j.id,
+              organisation: { id: org.id, name: org.name, kind: org.kind },
+              createdAt: j.createdAt.toISOString(),
+            },
+          ]
+        : [];
     }),
     createdAt: user.createdAt.toISOString(),
   };

@@ -443,6 +443,58 @@ async function requireAdminOf(ctx: Ctx, organisationId: number): Promise<void> {
   await requireOrgAdmin(ctx, organisationId);
 }
 
+/**
+ * POST /organisations/:id/join-requests: the signed-in person asks to become a member; each admin
+ * gets an email. Asking again while a request waits returns it as it is (no second email); a
+ * declined request may be asked again, and waits anew.
+ */
+export async function requestToJoin(ctx: Ctx, organisationId: number): Promise<JoinRequestShape> {
+  if (ctx.actor.kind !== 'user') throw new Error('requestToJoin() needs a signed-in user');
+  const user = ctx.actor.user;
+  const row = await ctx.db.write(async (t) => {
+    const organisation = await Organisation.findByPk(organisationId, { transaction: t });
+    if (!organisation) throw new NotFound('organisation');
+    const member = await Membership.findOne({
+      where: { organisationId, userId: user.id },
+      transaction: t,
+    });
+    if (member) {
+      throw new Conflict('already_member', 'You are already a member of the organisation.');
+    }
+    const [join, created] = await JoinRequest.findOrCreate({
+      where: { organisationId, userId: user.id },
+      defaults: { organisationId, userId: user.id },
+      transaction: t,
+    });
+    if (!created) {
+      if (join.status === 'pending') return join;
+      // Declined (or approved and then removed from the members): a new request.
+      await JoinRequest.update(
+        { status: 'pending', decidedAt: null, decidedById: null, apiKeyId: null, taskId: null },
+        { where: { id: join.id, status: join.status }, transaction: t },
+      );
+    }
+    const admins = await Membership.findAll({
+      where: { organisationId, role: 'admin' },
+      include: [{ model: User, as: 'user', attributes: ['email', 'lang'] }],
+      transaction: t,
+    });
+    for (const admin of admins) {
+      const to = (admin as Membership & { user: User | null }).user;
+      if (!to) continue;
+      await enqueueMail(ctx, t, {
+        to: to.email,
+        lang: to.lang,
+        template: 'join_request',
+        data: { organisation: organisation.name, name: user.name, email: user.email, title: null },
+      });
+    }
+    return JoinRequest.findByPk(join.id, { transaction: t, rejectOnEmpty: true });
+  });
+  ctx.mailer.flush().catch((err) => ctx.logger.error({ err }, 'outbox flush failed'));
+  return (await presentJoinRequests([row]))[0]!;
+}
+
 /** GET /organisations/:id/join-requests: the admins' list, newest first. */
 export async function listJoinRequests(
   ctx: Ctx,

@@ -123,6 +123,7 @@ export const ME: Me = {
   interestedCategories: [],
   memberships: [{ organisation: org, role: 'admin' }],
   groups: [],
+  joinRequests: [],
   createdAt: '2025-01-01T00:00:00.000Z',
 };
 

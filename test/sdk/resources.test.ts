@@ -295,6 +295,15 @@ describe(`every SDK method against the server (${dialectName})`, () => {
       assert.equal((await rita.organisations.joinRequests.list(orgId)).data.length, 0);
       const decided = await rita.organisations.joinRequests.list(orgId, { status: 'approved' });
       assert.equal(decided.data[0]?.task?.id, visitors.vilja);
+
+      // A signed-in person asks in the app: the request waits on their own profile too.
+      const asked = await olli.organisations.joinRequests.create(orgId);
+      assert.equal(asked.status, 'pending');
+      assert.deepEqual(
+        (await olli.me.get()).joinRequests.map((r) => r.organisation.id),
+        [orgId],
+      );
+      await rita.organisations.joinRequests.decline(orgId, asked.id);
     });
   });
 

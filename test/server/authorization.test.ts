@@ -529,6 +529,13 @@ describe(`authorisation on every endpoint, as every actor (${dialectName})`, () 
       otherwise: 200,
     },
     {
+      name: 'POST /organisations/:id/join-requests',
+      method: 'POST',
+      path: () => `/organisations/${orgA}/join-requests`,
+      expect: { ...users401, requester: 409, orgAdmin: 409 },
+      otherwise: 201,
+    },
+    {
       name: 'GET /users/:id',
       method: 'GET',
       path: () => `/users/${who.selected.id}`,

@@ -49,17 +49,22 @@ export const visitorVerification: Template<{
   }),
 };
 
-/** To an organisation's admins: someone who asked for help through its site asks to join. */
+/**
+ * To an organisation's admins: someone asks to join, either in the app (`title` null) or after
+ * asking for help through the organisation's site (`title` is that request's).
+ */
 export const joinRequest: Template<{
   organisation: string;
   name: string;
   email: string;
-  title: string;
+  title: string | null;
 }> = {
   fi: (d) => ({
     subject: `Jäsenyyspyyntö: ${d.organisation}`,
     text: lines(
-      `${d.name} (${d.email}) lähetti sivustonne kautta avunpyynnön "${d.title}" ja pyytää päästä organisaation ${d.organisation} jäseneksi.`,
+      d.title === null
+        ? `${who(d)} pyytää päästä organisaation ${d.organisation} jäseneksi Tehostamossa.`
+        : `${who(d)} lähetti sivustonne kautta avunpyynnön "${d.title}" ja pyytää päästä organisaation ${d.organisation} jäseneksi.`,
       '',
       'Voit hyväksyä tai hylätä pyynnön organisaation jäsenyyspyynnöistä.',
     ),
@@ -68,7 +73,9 @@ export const joinRequest: Template<{
   sv: (d) => ({
     subject: `Begäran om medlemskap: ${d.organisation}`,
     text: lines(
-      `${d.name} (${d.email}) skickade begäran om hjälp "${d.title}" via er webbplats och ber att få bli medlem i ${d.organisation}.`,
+      d.title === null
+        ? `${who(d)} ber att få bli medlem i ${d.organisation} i Tehostamo.`
+        : `${who(d)} skickade begäran om hjälp "${d.title}" via er webbplats och ber att få bli medlem i ${d.organisation}.`,
       '',
       'Du kan godkänna eller avslå begäran bland organisationens begäranden om medlemskap.',
     ),
@@ -77,13 +84,20 @@ export const joinRequest: Template<{
   en: (d) => ({
     subject: `Request to join: ${d.organisation}`,
     text: lines(
-      `${d.name} (${d.email}) sent the request for help "${d.title}" through your site and asks to become a member of ${d.organisation}.`,
+      d.title === null
+        ? `${who(d)} asks to become a member of ${d.organisation} in Tehostamo.`
+        : `${who(d)} sent the request for help "${d.title}" through your site and asks to become a member of ${d.organisation}.`,
       '',
       "You can approve or decline it among the organisation's requests to join.",
     ),
     action: { path: pages.organisation, label: 'See the requests to join' },
   }),
 };
+
+/** The person by name and address, or by address alone before they have chosen a name. */
+function who(d: { name: string; email: string }): string {
+  return d.name ? `${d.name} (${d.email})` : d.email;
+}
 
 /** To an organisation's admins: an umbrella asks the organisation to be its member. */
 export const umbrellaInvitation: Template<{ umbrella: string; organisation: string }> = {
