@@ -8,6 +8,7 @@ import {
   type Helper,
 } from './request.ts';
 import { auth } from './resources/auth.ts';
+import { directory } from './resources/directory.ts';
 import { groups } from './resources/groups.ts';
 import { me } from './resources/me.ts';
 import { organisations } from './resources/organisations.ts';
@@ -27,6 +28,7 @@ export const resources = {
   tasks,
   users,
   reports,
+  directory,
 };
 
 /** A tree of endpoints and helpers, bound to a client: each leaf becomes a method. */

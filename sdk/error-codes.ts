@@ -146,6 +146,10 @@ export const errorCodes = table({
     status: 410,
     meaning: "The visitor's request expired before it was confirmed.",
   },
+  edit_link_invalid: {
+    status: 410,
+    meaning: 'The edit link is unknown, used or expired; ask for a new one.',
+  },
   payload_too_large: { status: 413, meaning: 'The request body is larger than allowed.' },
   unsupported_encoding: { status: 415, meaning: "The body's encoding or charset is unsupported." },
 
@@ -167,6 +171,10 @@ export const errorCodes = table({
   unknown_postal_code: { status: 422, meaning: 'No such Finnish postal code.' },
   unknown_region: { status: 422, meaning: 'No such region.' },
   unknown_municipality: { status: 422, meaning: 'No such municipality.' },
+  no_contact_address: {
+    status: 422,
+    meaning: 'The listing has no contact address to send an edit link to.',
+  },
   unknown_organisation: { status: 422, meaning: 'No such organisation.' },
   group_not_owned: { status: 422, meaning: "The pro bono group must be the company's own." },
   not_a_company: { status: 422, meaning: 'Only a company has a pro bono programme.' },

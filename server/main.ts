@@ -11,7 +11,9 @@ const USAGE = `usage: node dist/server/main.js <command>   (from source: node --
   start    the demo: migrate, load demo data, development mailbox on, and serve
   serve    serve the API (no migrations, no demo data; production with NODE_ENV=production)
   migrate  run pending migrations
-  seed     load demo data (into an empty database)`;
+  seed     load demo data (into an empty database)
+  import-directory <file.csv>
+           add or update organisations and their directory listings from CSV (idempotent)`;
 
 async function main(command: string | undefined) {
   const config = loadConfig();
@@ -49,6 +51,29 @@ async function main(command: string | undefined) {
     }
     case 'serve':
       return serve(deps);
+    case 'import-directory': {
+      const file = process.argv[3];
+      if (!file) {
+        console.error(USAGE);
+        process.exitCode = 2;
+        return db.close();
+      }
+      const fs = await import('node:fs');
+      const { importOrganisations } = await import('./services/directory-open-data.ts');
+      const report = await importOrganisations(
+        {
+          ...deps,
+          actor: { kind: 'anonymous' },
+          publishableKey: null,
+          ip: 'cli',
+          cache: new Map(),
+        },
+        fs.readFileSync(file, 'utf8'),
+      );
+      console.log(JSON.stringify(report, null, 2));
+      if (report.errors.length > 0) process.exitCode = 1;
+      return db.close();
+    }
     default:
       console.error(USAGE);
       process.exitCode = 2;

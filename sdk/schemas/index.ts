@@ -10,3 +10,4 @@ export * from './embedding.ts';
 export * from './work.ts';
 export * from './chat.ts';
 export * from './privacy.ts';
+export * from './directory.ts';

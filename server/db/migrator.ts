@@ -11,6 +11,7 @@ import * as visitorReference from './migrations/0021-visitor-reference.ts';
 import * as jobRuns from './migrations/0015-job-runs.ts';
 import * as affiliationInvitations from './migrations/0022-affiliation-invitations.ts';
 import * as privacy from './migrations/0013-privacy.ts';
+import * as directory from './migrations/0017-directory.ts';
 
 export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
 
@@ -27,6 +28,7 @@ const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0015-job-runs', ...jobRuns },
   { name: '0022-affiliation-invitations', ...affiliationInvitations },
   { name: '0013-privacy', ...privacy },
+  { name: '0017-directory', ...directory },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

@@ -48,6 +48,14 @@ function policy<K extends TemplateName>(
           normal,
         ),
       };
+    case 'directory_edit_link':
+      return {
+        priority: PRIORITY_URGENT,
+        lifetimeMs: Math.min(
+          (mail.data as TemplateData<'directory_edit_link'>).hours * HOUR,
+          normal,
+        ),
+      };
     case 'group_task_posted':
     case 'thanked':
       return { priority: PRIORITY_BULK, lifetimeMs: normal };

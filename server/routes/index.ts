@@ -5,6 +5,7 @@ import { methodNotAllowed } from '../http/errors.ts';
 import { apiKeyRoutes } from './api-keys.ts';
 import { applicationRoutes } from './applications.ts';
 import { authRoutes } from './auth.ts';
+import { directoryRoutes } from './directory.ts';
 import { groupRoutes } from './groups.ts';
 import { meRoutes } from './me.ts';
 import { metaRoutes } from './meta.ts';
@@ -25,6 +26,7 @@ export function apiRoutes(deps: Deps): Router {
   router.use(privacyRoutes());
   router.use(groupRoutes());
   router.use(reportRoutes());
+  router.use(directoryRoutes());
   router.use(taskRoutes());
   router.use(applicationRoutes());
   router.use(organisationRoutes());
@@ -41,6 +43,7 @@ export function apiRoutes(deps: Deps): Router {
       { method: 'GET', path: '/openapi.json' },
       { method: 'GET', path: '/me/export.html' },
       { method: 'GET', path: '/organisations/:id/export.html' },
+      { method: 'GET', path: '/directory/open-data.csv' },
     ]),
   );
   return router;

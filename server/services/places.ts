@@ -115,3 +115,41 @@ export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: numbe
 }
 
 export { KM_PER_DEGREE };
+
+interface Municipalities {
+  names: Map<string, string>;
+  regionOf: Map<string, string>;
+  byRegion: Map<string, string[]>;
+}
+let municipalities: Municipalities | null = null;
+
+/** Municipalities with their names and regions, derived once from the postal codes. */
+function loadMunicipalities(): Municipalities {
+  if (municipalities) return municipalities;
+  const m: Municipalities = { names: new Map(), regionOf: new Map(), byRegion: new Map() };
+  for (const info of load().byPostalCode.values()) {
+    const code = info.municipality.code;
+    if (m.names.has(code)) continue;
+    m.names.set(code, info.municipality.name);
+    m.regionOf.set(code, info.region.code);
+    const list = m.byRegion.get(info.region.code) ?? [];
+    list.push(code);
+    m.byRegion.set(info.region.code, list);
+  }
+  municipalities = m;
+  return m;
+}
+
+export function municipalityName(code: string): string | null {
+  return loadMunicipalities().names.get(code) ?? null;
+}
+
+/** The region a municipality belongs to. */
+export function regionOfMunicipality(code: string): string | null {
+  return loadMunicipalities().regionOf.get(code) ?? null;
+}
+
+/** Every municipality of a region. */
+export function municipalitiesOfRegion(regionCode: string): string[] {
+  return loadMunicipalities().byRegion.get(regionCode) ?? [];
+}

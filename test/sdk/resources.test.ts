@@ -307,6 +307,54 @@ describe(`every SDK method against the server (${dialectName})`, () => {
     });
   });
 
+  describe('directory', () => {
+    it('a member writes the listing; anyone finds it by an inflected word; the edit link saves once', async () => {
+      const vocabulary = await anon.directory.vocabulary();
+      assert.ok(vocabulary.targetGroups.some((g) => g.code === 'carers'));
+      const org = await rita.organisations.create({
+        name: 'Omaishoitajat SDK ry',
+        kind: 'association',
+      });
+      const input = {
+        description: { fi: 'Omaishoitajien tukea.' },
+        email: 'omaiset@sdk.example.fi',
+        areas: { municipalities: ['Kuopio'] },
+        keeperNotes: 'vain ylläpidolle',
+        services: [
+          {
+            name: { fi: 'Omaishoitajien vertaisryhmä' },
+            description: { fi: 'Tukea muistisairaiden omaishoitajille.' },
+            targetGroups: ['carers' as const],
+          },
+        ],
+      };
+      const saved = await rita.directory.listings.update(org.id, input);
+      assert.equal(saved.keeperNotes, 'vain ylläpidolle');
+      assert.equal(
+        (await rita.directory.listings.getEditable(org.id)).keeperNotes,
+        'vain ylläpidolle',
+      );
+      await assert.rejects(olli.directory.listings.getEditable(org.id), ForbiddenError);
+      const listing = await anon.directory.listings.get(org.id);
+      assert.equal(listing.services[0]!.name.fi, 'Omaishoitajien vertaisryhmä');
+      const found = await anon.directory.search({ q: 'muistisairaus', municipality: 'Kuopio' });
+      assert.ok(found.data.some((s) => s.organisation.id === org.id));
+      const open = await anon.directory.openData();
+      assert.ok(open.listings.some((l) => l.organisation.id === org.id));
+
+      const sent = await anon.directory.listings.requestEditLink(org.id, {});
+      assert.equal(sent.sentTo, 'o…@sdk.example.fi');
+      const mail = (await mailTo('omaiset@sdk.example.fi', 'directory_edit_link')).at(-1);
+      const token = /#(tel_[A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
+      assert.equal((await anon.directory.editLink.open({ token })).organisation.id, org.id);
+      const changed = await anon.directory.editLink.save({
+        token,
+        listing: { ...input, description: { fi: 'Uusi kuvaus.' } },
+      });
+      assert.equal(changed.description.fi, 'Uusi kuvaus.');
+    });
+  });
+
   describe('groups', () => {
     it('groups.create, get, update, list, members.add, list and remove, join', async () => {
       const group = await rita.groups.create({ organisationId: orgId, name: 'Kirjanpitäjät' });

@@ -543,6 +543,26 @@ describe(`authorisation on every endpoint, as every actor (${dialectName})`, () 
       otherwise: 200,
     },
     {
+      name: 'GET /directory/listings/:id/edit (private fields)',
+      method: 'GET',
+      path: () => `/directory/listings/${orgA}/edit`,
+      expect: { anonymous: 401, ...managers(200) },
+      otherwise: 403,
+    },
+    {
+      name: 'PUT /directory/listings/:id',
+      method: 'PUT',
+      path: () => `/directory/listings/${orgA}`,
+      body: () => ({
+        description: { fi: 'Omaishoitajien tukea.' },
+        internalContact: { name: 'Sisäinen Yhteyshenkilö' },
+        keeperNotes: 'vain ylläpidolle',
+        services: [{ name: { fi: 'Vertaisryhmä' }, description: { fi: 'Tukea.' } }],
+      }),
+      expect: { anonymous: 401, ...managers(200) },
+      otherwise: 403,
+    },
+    {
       name: 'GET /reports/needs',
       method: 'GET',
       path: () => '/reports/needs',
@@ -591,6 +611,38 @@ describe(`authorisation on every endpoint, as every actor (${dialectName})`, () 
       assert.deepEqual(outcomes, wanted);
     });
   }
+
+  it("a listing's private fields are in no public answer, for any actor", async () => {
+    await ok(
+      await call(server, 'PUT', `/directory/listings/${orgA}`, {
+        token: who.orgAdmin.token,
+        body: {
+          description: { fi: 'Omaishoitajien tukea.' },
+          internalContact: { name: 'Sisäinen Yhteyshenkilö', email: 'sisainen@example.fi' },
+          keeperNotes: 'vain ylläpidolle',
+          services: [{ name: { fi: 'Vertaisryhmä' }, description: { fi: 'Tukea.' } }],
+        },
+      }),
+      'listing',
+    );
+    for (const actor of ACTORS) {
+      for (const path of [
+        `/directory/listings/${orgA}`,
+        '/directory/services?q=vertaisryhm%C3%A4',
+        '/directory/open-data.json',
+        '/directory/open-data.csv',
+      ]) {
+        const res = await call(server, 'GET', path, { token: tokenOf(actor) });
+        assert.equal(res.status, 200, `${actor} ${path}`);
+        const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body);
+        assert.ok(text.includes('Vertaisryhmä'), `${actor} ${path} shows the listing`);
+        assert.ok(
+          !/Sisäinen|sisainen@|vain ylläpidolle|internalContact|keeperNotes/.test(text),
+          `${actor} ${path}`,
+        );
+      }
+    }
+  });
 
   describe('contact once matched', () => {
     const participants = (taskId: number, actor: ActorName, headers?: Record<string, string>) =>

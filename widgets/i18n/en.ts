@@ -32,6 +32,7 @@ export const en: Strings = {
         "This page's form is not in use. Please contact the site's administrator.",
       origin_not_allowed:
         "Requests cannot be sent from this page. Please contact the site's administrator.",
+      edit_link_invalid: 'This edit link has been used or has expired. Ask for a new one.',
       verification_expired: 'The confirmation code has expired. Please send the request again.',
       too_many_pending:
         'You already have unconfirmed requests. Confirm them first with the code in your email.',
@@ -104,6 +105,7 @@ export const en: Strings = {
       task_not_pending: 'This request is no longer waiting to be confirmed.',
       try_again: 'The request collided with another one. Try again.',
       unknown_group_code: 'No group has this code.',
+      no_contact_address: 'The listing has no contact address to send a link to.',
       unknown_organisation: 'No such organisation.',
       unsupported_encoding: 'The request could not be read. Reload the page and try again.',
       user_required: 'Sign in with your own account first.',

@@ -33,6 +33,7 @@ export const fi: Strings = {
         'Tämän sivun lomake ei ole käytössä. Ota yhteyttä sivun ylläpitäjään.',
       origin_not_allowed:
         'Tällä sivulla ei voi lähettää pyyntöjä. Ota yhteyttä sivun ylläpitäjään.',
+      edit_link_invalid: 'Muokkauslinkki on jo käytetty tai vanhentunut. Pyydä uusi linkki.',
       verification_expired: 'Vahvistuskoodi on vanhentunut. Lähetä pyyntö uudelleen.',
       too_many_pending:
         'Sinulla on jo vahvistamattomia pyyntöjä. Vahvista ne ensin sähköpostisi koodilla.',
@@ -105,6 +106,7 @@ export const fi: Strings = {
       task_not_pending: 'Pyyntö ei enää odota vahvistusta.',
       try_again: 'Pyyntö törmäsi toiseen samanaikaiseen pyyntöön. Yritä uudelleen.',
       unknown_group_code: 'Tällä koodilla ei löydy ryhmää.',
+      no_contact_address: 'Tiedoissa ei ole yhteysosoitetta, johon linkin voisi lähettää.',
       unknown_organisation: 'Organisaatiota ei löydy.',
       unsupported_encoding: 'Pyyntöä ei voitu lukea. Päivitä sivu ja yritä uudelleen.',
       user_required: 'Kirjaudu ensin sisään omalla tunnuksellasi.',

@@ -34,6 +34,7 @@ export const sv: Strings = {
         'Formuläret på den här sidan används inte. Kontakta sidans administratör.',
       origin_not_allowed:
         'Begäranden kan inte skickas på den här sidan. Kontakta sidans administratör.',
+      edit_link_invalid: 'Redigeringslänken har redan använts eller gått ut. Be om en ny länk.',
       verification_expired: 'Bekräftelsekoden har gått ut. Skicka begäran på nytt.',
       too_many_pending:
         'Du har redan obekräftade begäranden. Bekräfta dem först med koden i din e-post.',
@@ -106,6 +107,7 @@ export const sv: Strings = {
       task_not_pending: 'Förfrågan väntar inte längre på bekräftelse.',
       try_again: 'Begäran krockade med en annan samtidig begäran. Försök igen.',
       unknown_group_code: 'Ingen grupp har den här koden.',
+      no_contact_address: 'Uppgifterna saknar en kontaktadress som länken kan skickas till.',
       unknown_organisation: 'Organisationen hittades inte.',
       unsupported_encoding: 'Begäran kunde inte läsas. Uppdatera sidan och försök igen.',
       user_required: 'Logga först in med ditt eget konto.',

@@ -7,6 +7,13 @@ import { Application } from './application.ts';
 import { AuditEvent } from './audit-event.ts';
 import { AuthCode } from './auth-code.ts';
 import { ConfirmationCode } from './confirmation-code.ts';
+import {
+  DirectoryEditLink,
+  DirectoryListing,
+  DirectoryService,
+  DirectoryServiceArea,
+  DirectoryTerm,
+} from './directory.ts';
 import { Feedback } from './feedback.ts';
 import { Group } from './group.ts';
 import { GroupMember } from './group-member.ts';
@@ -46,6 +53,11 @@ export {
   OutboxMessage,
   ProBonoProgramme,
   RateLimit,
+  DirectoryListing,
+  DirectoryService,
+  DirectoryTerm,
+  DirectoryServiceArea,
+  DirectoryEditLink,
   Task,
   User,
   VisitorRequest,
@@ -75,6 +87,11 @@ export function defineModels(sequelize: Sequelize) {
     JoinRequest,
     ProBonoProgramme,
     RateLimit,
+    DirectoryListing,
+    DirectoryService,
+    DirectoryTerm,
+    DirectoryServiceArea,
+    DirectoryEditLink,
     JobRun,
     AuditEvent,
     ConfirmationCode,

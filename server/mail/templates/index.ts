@@ -1,5 +1,6 @@
 import { applicationMails } from './applications.ts';
 import { signInCode } from './auth.ts';
+import { directoryEditLink } from './directory.ts';
 import { groupInvitation } from './groups.ts';
 import { privacyTemplates } from './privacy.ts';
 import { taskTemplates } from './tasks.ts';
@@ -8,6 +9,7 @@ import { visitorTemplates } from './visitors.ts';
 /** Every email the service sends, by kind. Each domain keeps its texts in its own file. */
 export const templates = {
   sign_in_code: signInCode,
+  directory_edit_link: directoryEditLink,
   group_invitation: groupInvitation,
   ...applicationMails,
   ...taskTemplates,
