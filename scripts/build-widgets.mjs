@@ -27,6 +27,7 @@ export const entryPoints = {
   demo: 'widgets/demo/demo.ts',
   app: 'widgets/app/index.ts',
   chat: 'widgets/chat/index.ts',
+  'my-data': 'widgets/my-data/index.ts',
 };
 
 const common = {

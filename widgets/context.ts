@@ -25,7 +25,9 @@ export interface TehostamoClient {
     readonly applications: Pick<SdkTasks['applications'], 'list' | 'create' | 'select'>;
   } & TaskPageMethods &
     ChatMethods;
-  readonly me: Pick<Client['me'], 'get' | 'opportunities'> & MyWorkClient['me'];
+  readonly me: Pick<Client['me'], 'get' | 'opportunities'> &
+    MyWorkClient['me'] &
+    MyDataClient['me'];
   readonly auth: Pick<Client['auth'], 'requestCode' | 'signOut'> & {
     /** Exchanges an emailed code for a client that is signed in (and keeps its token). */
     signIn(email: string, code: string): Promise<TehostamoClient>;
@@ -50,6 +52,13 @@ export interface MyWorkClient {
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the interface above
 export interface TehostamoClient extends Pick<MyWorkClient, 'users'> {}
 // ---- end of <tehostamo-my-work> and <tehostamo-profile-card> ---------------------------------
+
+// ---- <tehostamo-my-data> -------------------------------------------------------------------
+/** What `<tehostamo-my-data>` uses: the export and the erasure of one's own account. */
+export interface MyDataClient {
+  readonly me: Pick<Client['me'], 'export' | 'requestErasureCode' | 'erase'>;
+}
+// ---- end of <tehostamo-my-data> ------------------------------------------------------------
 
 // ---- <tehostamo-chat> ----------------------------------------------------------------------
 /** What `<tehostamo-chat>` uses: the thread, read marks, and the participants' contacts. */

@@ -50,6 +50,10 @@ export interface TehostamoEventMap {
   'tehostamo-work-loaded': { counts: MyWork['counts'] };
   /** `<tehostamo-chat>` sent a message and the server stored it (once, even after retries). */
   'tehostamo-message-sent': { taskId: number; message: Message };
+  /** `<tehostamo-my-data>` downloaded the person's data. */
+  'tehostamo-data-exported': { format: 'json' | 'html' };
+  /** `<tehostamo-my-data>` erased the person's account (a `tehostamo-sign-out` follows). */
+  'tehostamo-account-erased': Record<string, never>;
   /** A call failed; the widget shows the error too. `action` names what was being done. */
   'tehostamo-error': { action: string; code: string; message: string };
 }

@@ -18,6 +18,7 @@ export { TehostamoDialog } from './shared/dialog.ts';
 export { TehostamoTask } from './task/task.ts';
 export { TehostamoTaskApply } from './shared/task-apply.ts';
 export { TehostamoProfileCard } from './profile-card/profile-card.ts';
+export { TehostamoMyData } from './my-data/my-data.ts';
 export { TehostamoMyWork, type MyWorkView } from './my-work/my-work.ts';
 export { TehostamoApp } from './app/app.ts';
 export { TehostamoChat } from './chat/chat.ts';

@@ -13,6 +13,7 @@ import type {
   TaskListFilter,
   TaskUpdate,
 } from '../../sdk/schemas/tasks.ts';
+import type { PersonalExport } from '../../sdk/schemas/privacy.ts';
 import type { Feedback, Me, PublicProfile } from '../../sdk/schemas/users.ts';
 import type { MyWork } from '../../sdk/schemas/work.ts';
 import type { TehostamoClient } from '../../widgets/context.ts';
@@ -36,7 +37,11 @@ export type Operation =
   // <tehostamo-my-work> and <tehostamo-profile-card>
   | 'me.work'
   | 'users.get'
-  | ChatOperation;
+  | ChatOperation
+  // <tehostamo-my-data>
+  | 'me.export'
+  | 'me.requestErasureCode'
+  | 'me.erase';
 
 export interface FakeOptions {
   tasks?: Task[];
@@ -66,6 +71,10 @@ export interface FakeOptions {
   work?: MyWork;
   /** Public profiles that `users.get` finds by id. */
   profiles?: PublicProfile[];
+
+  // ---- <tehostamo-my-data> ----
+  /** Organisations of which the user is the only admin: erasure is refused with `last_admin`. */
+  soleAdminOf?: { id: number; name: string }[];
 
   // ---- <tehostamo-chat> ----
   /** The chat: messages, participants and the reader's mark (see `chatMethods` below). */
@@ -376,6 +385,29 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
           requireUser();
           return structuredClone(options.work ?? EMPTY_WORK);
         })) as FakeClient['me']['work'],
+      // <tehostamo-my-data>
+      export: (() =>
+        run('me.export', [], () => {
+          const user = requireUser();
+          return exportOf(user);
+        })) as FakeClient['me']['export'],
+      requestErasureCode: (() =>
+        run('me.requestErasureCode', [], () => {
+          requireUser();
+          if (options.soleAdminOf?.length) {
+            throw errors.api(409, 'last_admin', { organisations: options.soleAdminOf });
+          }
+          return { expiresInSeconds: 600 };
+        })) as FakeClient['me']['requestErasureCode'],
+      erase: ((body: { code: string }) =>
+        run('me.erase', [body], () => {
+          requireUser();
+          if (body.code !== (options.code ?? '123456')) {
+            throw errors.api(422, 'invalid_code', { attemptsLeft: 4 });
+          }
+          state.signedIn = false;
+          state.user = undefined;
+        })) as FakeClient['me']['erase'],
     },
     // <tehostamo-profile-card>
     users: {
@@ -405,6 +437,31 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
     },
   };
   return client;
+}
+
+/** A small `GET /me/export` for the signed-in user of the stories. */
+function exportOf(user: Me): PersonalExport {
+  return {
+    format: 'tehostamo-personal-export/1',
+    exportedAt: '2026-11-28T08:00:00.000Z',
+    profile: { id: user.id, email: user.email, name: user.name, phone: user.phone },
+    organisations: user.memberships.map((m) => ({ organisation: m.organisation, role: m.role })),
+    groups: user.groups.map((g) => ({ group: g })),
+    joinRequests: [],
+    tasksPosted: [],
+    applications: [],
+    assignments: [],
+    hours: { approvedAssignments: 0, actualHours: 0 },
+    messages: [],
+    feedbackGiven: [],
+    feedbackReceived: [],
+    signIns: [{ at: '2026-11-28T07:55:00.000Z', ip: '192.0.2.10' }],
+    sessions: [],
+    emails: [],
+    visitorRequests: [],
+    apiKeysCreated: [],
+    audit: [],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

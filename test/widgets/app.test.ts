@@ -183,6 +183,14 @@ describe('<tehostamo-app>', () => {
     expect(shadow(el).querySelector('.who') === null).to.equal(true);
   });
 
+  it("offers the person's own data in the settings: download it, or erase the account", async () => {
+    const { el } = await app('/settings');
+    const mine = await shows(el, 'tehostamo-my-data');
+    await until(() => customElements.get('tehostamo-my-data') && mine.shadowRoot);
+    expect(shadow(mine).textContent).to.contain('Omat tietosi');
+    expect(shadow(mine).textContent).to.contain('Poista tili');
+  });
+
   it('shows what needs the user now on Etusivu, and their work in Meneillään and Historia', async () => {
     const { el } = await app('/');
     await shows(el, 'tehostamo-my-work[view=attention]');

@@ -10,7 +10,7 @@ import { appStyles } from './app.styles.ts';
 import { isPrivate, matchRoute, roleOf, safeNext, type Route, type ViewName } from './routes.ts';
 import { appStrings, type AppStrings } from './strings.ts';
 
-type Part = 'task-list' | 'request-form' | 'task' | 'my-work' | 'profile-card';
+type Part = 'task-list' | 'request-form' | 'task' | 'my-work' | 'profile-card' | 'my-data';
 
 /**
  * The views' elements, each loaded when a view first needs it: every one is a chunk of its own,
@@ -23,6 +23,7 @@ const parts: Record<Part, () => Promise<unknown>> = {
   task: () => Promise.all([import('../task/task.ts'), import('../chat/chat.ts')]),
   'my-work': () => import('../my-work/my-work.ts'),
   'profile-card': () => import('../profile-card/profile-card.ts'),
+  'my-data': () => import('../my-data/my-data.ts'),
 };
 
 /** What a view shows, for a visitor (`false`) or a signed-in user (`true`). */
@@ -259,6 +260,8 @@ export class TehostamoApp extends TehostamoElement {
     }
     const part = this.viewPart();
     if (part) this.load(part);
+    // The settings show at once; their data section upgrades when its chunk arrives.
+    if (this.route?.view === 'settings' && this.activeUser) this.load('my-data');
   }
 
   private viewPart(): Part | null {
@@ -517,7 +520,8 @@ export class TehostamoApp extends TehostamoElement {
           <dt>${s.bio}</dt>
           <dd>${dash(user.bio)}</dd>
         </dl>
-        <p><a href="/users/${user.id}">${s.publicProfile}</a></p>`;
+        <p><a href="/users/${user.id}">${s.publicProfile}</a></p>
+        <tehostamo-my-data></tehostamo-my-data>`;
     }
     return html`<p class="lead">${s.lead}</p>
       <ul class="subnav" aria-label=${this.s.titles.settings}>
