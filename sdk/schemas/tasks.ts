@@ -172,6 +172,8 @@ export const TaskListQuery = PageQuery.extend({
   radiusKm: z.coerce.number().int().min(0).max(1000).optional(),
   organisationId: IdParam.optional(),
   groupId: IdParam.optional(),
+  /** Only the tasks company N's pro bono programme shows (what its publishable key gives). */
+  proBonoOf: IdParam.optional(),
   q: SearchText(100).optional(),
   status: csv(TaskStatus).optional(),
 }).refine((q) => q.radiusKm === undefined || q.postalCode !== undefined, {

@@ -20,6 +20,7 @@ import {
   type PlaceInfo,
 } from './places.ts';
 import { decodeCursor, encodeCursor, isId } from './cursor.ts';
+import { programmeFilter } from './pro-bono.ts';
 import { keyViewWhere } from './publishable-keys.ts';
 import { toTask, visibleTasksWhere } from './tasks.ts';
 
@@ -201,6 +202,7 @@ export async function listTasks(ctx: Ctx, query: TaskListQuery): Promise<PageOf<
     statusCondition(query.status?.length ? query.status : ['open']),
     ...filterConditions(ctx, query),
   ];
+  if (query.proBonoOf) conditions.push(await programmeFilter(query.proBonoOf));
   // A publishable key narrows the list to its organisation's view; the filters only narrow more.
   const view = await keyViewWhere(ctx);
   if (view) conditions.push(view);
@@ -232,6 +234,7 @@ export async function listOpportunities(
   if (user.interestedCategories.length > 0) {
     conditions.push({ category: { [Op.in]: user.interestedCategories } });
   }
+  if (query.proBonoOf) conditions.push(await programmeFilter(query.proBonoOf));
   const view = await keyViewWhere(ctx);
   if (view) conditions.push(view);
   const ownOrganisations = await myOrganisationIds(ctx);

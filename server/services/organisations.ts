@@ -272,7 +272,10 @@ export async function listMembers(
   };
 }
 
-/** Adds a person by email; an address with no account gets one, so they can sign in later. */
+/**
+ * Adds a person by email; an address with no account gets one, so they can sign in later. They
+ * are told by email, in the same transaction: signing in with that address is all it takes.
+ */
 export async function addMember(
   ctx: Ctx,
   organisationId: number,
@@ -281,7 +284,7 @@ export async function addMember(
   await findOrganisation(organisationId);
   await requireOrgAdmin(ctx, organisationId);
   return ctx.db.write(async (t) => {
-    await lockOrganisation(organisationId, t);
+    const org = await lockOrganisation(organisationId, t);
     const [user] = await User.findOrCreate({ where: { email: input.email }, transaction: t });
     const alreadyMember = () =>
       new Conflict('already_member', 'This person is already a member of the organisation.');
@@ -300,6 +303,18 @@ export async function addMember(
         userId: user.id,
         organisationId,
         details: { role: input.role },
+      });
+      await enqueueMail(ctx, t, {
+        to: user.email,
+        lang: user.lang,
+        template: 'organisation_invitation',
+        data: {
+          organisationName: org.name,
+          invitedBy:
+            ctx.actor.kind === 'user' ? ctx.actor.user.name || ctx.actor.user.email : org.name,
+          role: input.role,
+          email: user.email,
+        },
       });
       return presentMember(m, user);
     } catch (err) {

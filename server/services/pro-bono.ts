@@ -88,6 +88,22 @@ export async function programmeWhere(organisationId: number): Promise<Where> {
   return conditions.length > 0 ? { [Op.and]: conditions } : { id: { [Op.gt]: 0 } };
 }
 
+/**
+ * The `proBonoOf` filter of the task lists: the programme of company `organisationId` as a
+ * condition. The programme is public, so anyone may filter by it; it only narrows what the
+ * caller may see anyway.
+ */
+export async function programmeFilter(organisationId: number): Promise<Where> {
+  const organisation = await Organisation.findByPk(organisationId, { attributes: ['id', 'kind'] });
+  const refused = (code: CodeOf<422>, message: string) =>
+    new Validation(message, { in: 'query', issues: [{ path: 'proBonoOf', message, code }] }, code);
+  if (!organisation) throw refused('unknown_organisation', 'No such organisation.');
+  if (organisation.kind !== 'company') {
+    throw refused('not_a_company', 'Only a company has a pro bono programme.');
+  }
+  return programmeWhere(organisationId);
+}
+
 async function present(
   organisation: Organisation,
   programme: ProBonoProgramme | null,

@@ -70,6 +70,11 @@ describe(`links in emails (${dialectName})`, () => {
       body: { emails: [member.email] },
     });
     assert.equal(added.status, 201, JSON.stringify(added.body));
+    const colleague = await post(server, `/organisations/${org.body.id}/members`, {
+      token: requester.token,
+      body: { email: 'kollega@yhdistys.fi' },
+    });
+    assert.equal(colleague.status, 201, JSON.stringify(colleague.body));
 
     const newTask = async (extra: Record<string, unknown> = {}) => {
       const res = await post(server, '/tasks', {
@@ -131,6 +136,7 @@ describe(`links in emails (${dialectName})`, () => {
     for (const kind of [
       'sign_in_code',
       'group_invitation',
+      'organisation_invitation',
       'task_confirmation',
       'group_task_posted',
       'new_application',
@@ -166,6 +172,7 @@ describe(`links in emails (${dialectName})`, () => {
     assert.ok(byKind('new_message').every((t) => /\/tasks\/\d+#chat\b/.test(t)));
     assert.ok(byKind('feedback_received').some((t) => t.includes(`/users/${helperSv.id}`)));
     assert.ok(byKind('group_invitation').every((t) => t.includes('/settings/groups')));
+    assert.ok(byKind('organisation_invitation').every((t) => t.includes('/settings/organisation')));
   });
 
   it('every link opens the app', async () => {

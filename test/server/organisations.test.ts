@@ -314,6 +314,14 @@ describe(`organisations, members, umbrellas and API keys (${dialectName})`, () =
       assert.equal(res.body.user.email, 'uusi.jasen@example.fi');
       assert.equal(res.body.role, 'member');
       assert.ok(await User.findOne({ where: { email: 'uusi.jasen@example.fi' } }));
+      const [invitation, ...more] = await mailTo(
+        'uusi.jasen@example.fi',
+        'organisation_invitation',
+      );
+      assert.equal(more.length, 0, 'one invitation');
+      assert.match(invitation!.subject, /Kotikylän yhdistys ry/);
+      assert.match(invitation!.text, /Aino Admin/);
+      assert.match(invitation!.text, /\/settings\/organisation/);
       const newcomer = await signIn(server, 'uusi.jasen@example.fi');
       assert.equal(newcomer.id, res.body.user.id, 'the sign-in uses the row made for them');
       const me = await get(server, '/me', { token: newcomer.token });
@@ -330,6 +338,19 @@ describe(`organisations, members, umbrellas and API keys (${dialectName})`, () =
       });
       assert.equal(res.status, 201);
       assert.equal(res.body.role, 'admin');
+      const [invitation] = await mailTo('skriptista@example.fi', 'organisation_invitation');
+      assert.match(invitation!.text, /ylläpitäjäksi/, 'the role is named');
+    });
+
+    it('a refused addition sends no invitation', async () => {
+      for (const who of [member, outsider, otherAdmin]) {
+        const res = await post(server, `/organisations/${org}/members`, {
+          token: who.token,
+          body: { email: 'ei.kutsua@example.fi' },
+        });
+        assert.equal(res.status, 403);
+      }
+      assert.deepEqual(await mailTo('ei.kutsua@example.fi'), []);
     });
 
     it('adding someone who is already a member is a conflict', async () => {

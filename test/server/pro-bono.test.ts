@@ -354,6 +354,38 @@ describe(`pro bono programmes (${dialectName})`, () => {
       ]);
     });
 
+    it('proBonoOf previews the programme’s feed without the key, for any caller', async () => {
+      // The programme is public: the company's admin (previewing it in the settings) and an
+      // anonymous visitor get the public tasks inside it.
+      for (const options of [{ token: companyAdmin.token }, {}]) {
+        assert.deepEqual(await feed(`proBonoOf=${company}`, options), [inside]);
+      }
+      // The requesting organisation's member also sees its own group's task inside it.
+      assert.deepEqual(
+        (await feed(`proBonoOf=${company}`, { token: owner.token })).sort(),
+        [inside, otherGroupTask].sort(),
+      );
+      // A group task shows only to whom may see it anyway: the filter never widens.
+      const employeeIds = await feed(`proBonoOf=${company}`, { token: employee.token });
+      assert.ok(employeeIds.includes(inside));
+      assert.ok(!employeeIds.includes(otherGroupTask));
+      const opportunities = await get(server, `/me/opportunities?proBonoOf=${company}`, {
+        token: employee.token,
+      });
+      assert.equal(opportunities.status, 200);
+      assert.ok(opportunities.body.data.every((t: { id: number }) => t.id !== wrongCategory));
+    });
+
+    it('proBonoOf names a company: another kind or an unknown id is a 422', async () => {
+      const notCompany = await get(server, `/tasks?proBonoOf=${association}`);
+      assert.equal(notCompany.status, 422);
+      assert.equal(errorCode(notCompany), 'not_a_company');
+      const unknown = await get(server, '/tasks?proBonoOf=99999999');
+      assert.equal(unknown.status, 422);
+      assert.equal(errorCode(unknown), 'unknown_organisation');
+      assert.equal(errorCode(await get(server, '/tasks?proBonoOf=x')), 'validation_failed');
+    });
+
     it('a changed programme changes the feed at once', async () => {
       await ok(
         await put(server, `/organisations/${company}/pro-bono`, {

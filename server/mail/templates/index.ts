@@ -2,6 +2,7 @@ import { applicationMails } from './applications.ts';
 import { signInCode } from './auth.ts';
 import { directoryEditLink } from './directory.ts';
 import { groupInvitation } from './groups.ts';
+import { organisationInvitation } from './organisations.ts';
 import { privacyTemplates } from './privacy.ts';
 import { taskTemplates } from './tasks.ts';
 import { visitorTemplates } from './visitors.ts';
@@ -11,6 +12,7 @@ export const templates = {
   sign_in_code: signInCode,
   directory_edit_link: directoryEditLink,
   group_invitation: groupInvitation,
+  organisation_invitation: organisationInvitation,
   ...applicationMails,
   ...taskTemplates,
   ...visitorTemplates,
