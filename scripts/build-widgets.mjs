@@ -24,6 +24,7 @@ export const entryPoints = {
   task: 'widgets/task/index.ts',
   'profile-card': 'widgets/profile-card/index.ts',
   'my-work': 'widgets/my-work/index.ts',
+  groups: 'widgets/groups/index.ts',
   demo: 'widgets/demo/demo.ts',
   app: 'widgets/app/index.ts',
   chat: 'widgets/chat/index.ts',

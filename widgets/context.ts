@@ -68,6 +68,28 @@ export interface ChatMethods {
 }
 // ---- end of <tehostamo-chat> ---------------------------------------------------------------
 
+// ---- <tehostamo-groups> and <tehostamo-organisation> ------------------------------------------
+type SdkGroups = Client['groups'];
+type SdkOrganisations = Client['organisations'];
+/** What the settings' `<tehostamo-groups>` and `<tehostamo-organisation>` use of the client. */
+export interface SettingsClient {
+  readonly groups: Pick<SdkGroups, 'list' | 'create' | 'join'> & {
+    readonly members: Pick<SdkGroups['members'], 'list' | 'add' | 'remove'>;
+  };
+  readonly organisations: Pick<SdkOrganisations, 'get' | 'update' | 'list' | 'create'> & {
+    readonly members: Pick<SdkOrganisations['members'], 'list' | 'add' | 'update' | 'remove'>;
+    readonly memberOrganisations: Pick<
+      SdkOrganisations['memberOrganisations'],
+      'list' | 'add' | 'remove'
+    >;
+    readonly joinRequests: Pick<SdkOrganisations['joinRequests'], 'list' | 'approve' | 'decline'>;
+    readonly proBono: Pick<SdkOrganisations['proBono'], 'get' | 'set'>;
+  };
+}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the interface above
+export interface TehostamoClient extends SettingsClient {}
+// ---- end of <tehostamo-groups> and <tehostamo-organisation> ---------------------------------
+
 /** The client every widget calls the API with. */
 export const clientContext = createContext<TehostamoClient | undefined>(
   Symbol.for('tehostamo.client'),

@@ -3,6 +3,7 @@
  * CustomEvents that bubble and are composed, so a page can listen on any ancestor, through
  * shadow roots. Form controls inside the widgets fire the native `input` and `change` events.
  */
+import type { Group, GroupMember } from '../sdk/schemas/groups.ts';
 import type { MyWork } from '../sdk/schemas/work.ts';
 import type { Application, Message, Task } from '../sdk/schemas/tasks.ts';
 import type { Feedback, Me } from '../sdk/schemas/users.ts';
@@ -54,6 +55,18 @@ export interface TehostamoEventMap {
   'tehostamo-data-exported': { format: 'json' | 'html' };
   /** `<tehostamo-my-data>` erased the person's account (a `tehostamo-sign-out` follows). */
   'tehostamo-account-erased': Record<string, never>;
+  /** `<tehostamo-groups>` created a group. */
+  'tehostamo-group-created': { group: Group };
+  /** The person joined a group with its code. */
+  'tehostamo-group-joined': { group: Group };
+  /** The person left a group. */
+  'tehostamo-group-left': { group: Group };
+  /** Members were added to a group (each got an invitation). */
+  'tehostamo-group-members-added': { group: Group; members: GroupMember[] };
+  /** A member was removed from a group by its organisation. */
+  'tehostamo-group-member-removed': { group: Group; member: GroupMember };
+  /** `<tehostamo-organisation>` saved a change: `what` names it (`details`, `members`, `pro-bono` …). */
+  'tehostamo-organisation-changed': { organisationId: number; what: string };
   /** A call failed; the widget shows the error too. `action` names what was being done. */
   'tehostamo-error': { action: string; code: string; message: string };
 }
@@ -82,6 +95,12 @@ declare global {
     'tehostamo-application-withdrawn': TehostamoEvent<'tehostamo-application-withdrawn'>;
     'tehostamo-work-loaded': TehostamoEvent<'tehostamo-work-loaded'>;
     'tehostamo-message-sent': TehostamoEvent<'tehostamo-message-sent'>;
+    'tehostamo-group-created': TehostamoEvent<'tehostamo-group-created'>;
+    'tehostamo-group-joined': TehostamoEvent<'tehostamo-group-joined'>;
+    'tehostamo-group-left': TehostamoEvent<'tehostamo-group-left'>;
+    'tehostamo-group-members-added': TehostamoEvent<'tehostamo-group-members-added'>;
+    'tehostamo-group-member-removed': TehostamoEvent<'tehostamo-group-member-removed'>;
+    'tehostamo-organisation-changed': TehostamoEvent<'tehostamo-organisation-changed'>;
     'tehostamo-error': TehostamoEvent<'tehostamo-error'>;
   }
 }

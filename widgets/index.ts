@@ -22,6 +22,7 @@ export { TehostamoMyData } from './my-data/my-data.ts';
 export { TehostamoMyWork, type MyWorkView } from './my-work/my-work.ts';
 export { TehostamoApp } from './app/app.ts';
 export { TehostamoChat } from './chat/chat.ts';
+export { TehostamoGroups } from './groups/groups.ts';
 export { clientContext, userContext, type TehostamoClient } from './context.ts';
 export {
   emit,

@@ -18,6 +18,11 @@ import type { Feedback, Me, PublicProfile } from '../../sdk/schemas/users.ts';
 import type { MyWork } from '../../sdk/schemas/work.ts';
 import type { TehostamoClient } from '../../widgets/context.ts';
 import { makeApplication, makeTask } from './data.ts';
+import {
+  settingsMethods,
+  type FakeSettingsOptions,
+  type SettingsOperation,
+} from './fake-settings.ts';
 
 export type Operation =
   | 'tasks.list'
@@ -41,7 +46,9 @@ export type Operation =
   // <tehostamo-my-data>
   | 'me.export'
   | 'me.requestErasureCode'
-  | 'me.erase';
+  | 'me.erase'
+  // <tehostamo-groups> and <tehostamo-organisation>
+  | SettingsOperation;
 
 export interface FakeOptions {
   tasks?: Task[];
@@ -79,6 +86,10 @@ export interface FakeOptions {
   // ---- <tehostamo-chat> ----
   /** The chat: messages, participants and the reader's mark (see `chatMethods` below). */
   chat?: FakeChatOptions;
+
+  // ---- <tehostamo-groups> and <tehostamo-organisation> ----
+  /** Groups, organisations, their members, join requests, programmes (`fake-settings.ts`). */
+  settings?: FakeSettingsOptions;
 }
 
 /** `GET /me/work` for someone with nothing going on. */
@@ -124,7 +135,7 @@ export const errors = {
     apiErrorFrom({ status: 500, code: 'internal_error', message: 'Internal error (fake)' }),
 };
 
-function pagePromise<T, P extends { data: T[]; nextCursor: string | null }>(
+export function pagePromise<T, P extends { data: T[]; nextCursor: string | null }>(
   first: Promise<P>,
   next: (cursor: string) => Promise<P>,
 ) {
@@ -227,8 +238,20 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
   const taskPage = taskPageMethods({ state, run, requireUser, findTask });
   const chat = chatMethods({ state, run, requireUser, findTask }, options.chat ?? {});
 
+  const settings = settingsMethods(
+    {
+      run,
+      requireUser,
+      apiError: errors.api,
+      page: (first) => pagePromise(first, () => first),
+      tasks: () => state.tasks,
+    },
+    options.settings ?? {},
+  );
+
   const client: FakeClient = {
     ...(options.publishableKey ? { options: { publishableKey: options.publishableKey } } : {}),
+    ...settings,
     calls,
     state,
     callsOf: (op) => calls.filter((c) => c.op === op),

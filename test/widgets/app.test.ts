@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ME, TASKS } from '../../stories/support/data.ts';
 import { PROFILES } from '../../stories/support/work-data.ts';
+import { SETTINGS } from '../../stories/support/settings-data.ts';
 import {
   fakeClient,
   type FakeClient,
@@ -48,6 +49,7 @@ describe('<tehostamo-app>', () => {
       import('../../widgets/task/task.ts'),
       import('../../widgets/my-work/my-work.ts'),
       import('../../widgets/profile-card/profile-card.ts'),
+      import('../../widgets/groups/groups.ts'),
     ]);
     // A Finnish browser: the app speaks the browser's language until told otherwise.
     Object.defineProperty(navigator, 'languages', {
@@ -105,7 +107,8 @@ describe('<tehostamo-app>', () => {
 
   it('keeps the view over a reload', async () => {
     const first = await app('/settings/groups');
-    link(first.el, 'Organisaatio').click();
+    // The groups' element loads first (a chunk of its own).
+    (await until(() => link(first.el, 'Organisaatio'))).click();
     await first.el.updateComplete;
     expect(location.pathname).to.equal('/settings/organisation');
     first.root.remove();
@@ -173,6 +176,23 @@ describe('<tehostamo-app>', () => {
     expect(shadow(el).querySelector('nav')!.textContent).not.to.contain('Meneillään');
     expect(link(el, 'Kirjaudu sisään').getAttribute('href')).to.equal('/sign-in');
     await expect(el).to.be.accessible();
+  });
+
+  it('manages groups in Asetukset › Ryhmät, and asks a group for help with the group preset', async () => {
+    const { el } = await app('/settings/groups', {
+      tasks: TASKS,
+      user: ME,
+      signedIn: true,
+      settings: SETTINGS,
+    });
+    const groups = await shows(el, 'tehostamo-groups');
+    const post = await until(() =>
+      shadow(groups).querySelector<HTMLAnchorElement>('a[href="/tasks/new?group=KLTH7XQ"]'),
+    );
+    post.click();
+    const form = await shows(el, 'tehostamo-request-form');
+    expect(location.pathname + location.search).to.equal('/tasks/new?group=KLTH7XQ');
+    expect(form.getAttribute('group-code')).to.equal('KLTH7XQ');
   });
 
   it('signs out from the header and goes to the home page', async () => {

@@ -12,6 +12,7 @@ import myWork, * as myWorkStories from '../../stories/my-work.stories.ts';
 import chat, * as chatStories from '../../stories/chat.stories.ts';
 import taskList, * as listStories from '../../stories/task-list.stories.ts';
 import sharedParts, * as sharedStories from '../../stories/dialog.stories.ts';
+import groups, * as groupsStories from '../../stories/groups.stories.ts';
 import { renderStory, until, type StoryLike } from './helpers.ts';
 
 type Module = Record<string, unknown> & { default: { title?: string; args?: object } };
@@ -26,6 +27,7 @@ const modules: [string, Module][] = [
   ['tehostamo-app', { ...appStories, default: app }],
   ['tehostamo-shared-parts-demo', { ...sharedStories, default: sharedParts }],
   ['tehostamo-chat', { ...chatStories, default: chat }],
+  ['tehostamo-groups', { ...groupsStories, default: groups }],
 ];
 
 describe('every story', () => {

@@ -10,7 +10,8 @@ import { appStyles } from './app.styles.ts';
 import { isPrivate, matchRoute, roleOf, safeNext, type Route, type ViewName } from './routes.ts';
 import { appStrings, type AppStrings } from './strings.ts';
 
-type Part = 'task-list' | 'request-form' | 'task' | 'my-work' | 'profile-card' | 'my-data';
+type Part =
+  'task-list' | 'request-form' | 'task' | 'my-work' | 'profile-card' | 'my-data' | 'groups';
 
 /**
  * The views' elements, each loaded when a view first needs it: every one is a chunk of its own,
@@ -24,11 +25,14 @@ const parts: Record<Part, () => Promise<unknown>> = {
   'my-work': () => import('../my-work/my-work.ts'),
   'profile-card': () => import('../profile-card/profile-card.ts'),
   'my-data': () => import('../my-data/my-data.ts'),
+  groups: () => import('../groups/groups.ts'),
 };
 
 /** What a view shows, for a visitor (`false`) or a signed-in user (`true`). */
-function partOf(view: ViewName, signedIn: boolean): Part | null {
+function partOf(view: ViewName, signedIn: boolean, section?: Route['section']): Part | null {
   switch (view) {
+    case 'settings':
+      return section === 'groups' ? section : null;
     case 'home':
       return signedIn ? 'my-work' : 'task-list';
     case 'opportunities':
@@ -268,7 +272,7 @@ export class TehostamoApp extends TehostamoElement {
     const view = this.route?.view;
     const user = this.activeUser;
     if (!view || user === undefined) return null;
-    return partOf(view, Boolean(user));
+    return partOf(view, Boolean(user), this.route?.section);
   }
 
   private load(part: Part) {
@@ -426,7 +430,11 @@ export class TehostamoApp extends TehostamoElement {
         return html`<p class="lead">${s.opportunitiesLead}</p>
           <tehostamo-task-list feed="opportunities"></tehostamo-task-list>`;
       case 'new-task':
-        return html`<tehostamo-request-form draft-key="app"></tehostamo-request-form>`;
+        // `?group=CODE`: asked from a group's card in the settings, the group is preset.
+        return html`<tehostamo-request-form
+          draft-key="app"
+          group-code=${new URLSearchParams(this.search).get('group') ?? ''}
+        ></tehostamo-request-form>`;
       case 'ongoing':
       case 'history':
         return html`<tehostamo-my-work view=${route.view}></tehostamo-my-work>`;
@@ -472,14 +480,7 @@ export class TehostamoApp extends TehostamoElement {
     ];
     let body: TemplateResult;
     if (section === 'groups') {
-      body = html`<h2>${s.myGroups}</h2>
-        ${
-          user.groups.length
-            ? html`<ul>
-                ${user.groups.map((g) => html`<li>${g.name}</li>`)}
-              </ul>`
-            : html`<p>${s.noGroups}</p>`
-        }`;
+      body = html`<tehostamo-groups></tehostamo-groups>`;
     } else if (section === 'organisation') {
       body = html`<h2>${s.memberships}</h2>
         ${
