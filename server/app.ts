@@ -12,6 +12,7 @@ import { createMetrics, operationsRoutes, requestId } from './http/observability
 import { appRoutes } from './routes/app.ts';
 import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { apiRoutes } from './routes/index.ts';
+import { unsubscribeRoutes } from './routes/unsubscribe.ts';
 import { widgetRoutes } from './routes/widgets.ts';
 
 /** Builds the HTTP application. It does not listen: `main.ts` and the tests do. */
@@ -63,6 +64,7 @@ export function createApp(deps: Deps): express.Express {
 
   if (deps.config.devMailbox) app.use('/dev/mailbox', devMailboxRoutes(deps));
 
+  app.use(unsubscribeRoutes(deps));
   app.use(widgetRoutes(deps));
   app.use(appRoutes(deps));
   app.use(notFoundHandler);

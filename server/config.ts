@@ -49,6 +49,22 @@ export interface Config {
   /** Unconfirmed help requests one email address may have waiting at once. */
   visitorRequestsPerEmailPerHour: number;
   visitorPendingPerEmail: number;
+  /**
+   * Reminders that keep tasks moving, in days (0 turns one off): applicants not reviewed; applications
+   * still open after the schedule; a selected helper not marked done after the schedule; done but
+   * not approved (each number one reminder); no applicant since publishing. Tasks whose schedule
+   * passed `expireAfterDays` ago with nobody selected are closed as expired.
+   */
+  nudges: {
+    applicantsWaitingDays: number;
+    applicationsOverdueDays: number;
+    doneOverdueDays: number;
+    approvalOverdueDays: number[];
+    noApplicantsDays: number;
+    expireAfterDays: number;
+  };
+  /** Invitations to apply that one task may send. */
+  invitationsPerTask: number;
   /** How often each server process looks for due scheduled work (0: this process runs none). */
   schedulerTickMs: number;
   /** How long audit events are kept. */
@@ -123,6 +139,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     visitorRequestsPerKeyPerHour: int(env.VISITOR_REQUESTS_PER_KEY_PER_HOUR, 200),
     visitorRequestsPerEmailPerHour: int(env.VISITOR_REQUESTS_PER_EMAIL_PER_HOUR, 10),
     visitorPendingPerEmail: int(env.VISITOR_PENDING_PER_EMAIL, 3),
+    nudges: {
+      applicantsWaitingDays: int(env.NUDGE_APPLICANTS_WAITING_DAYS, 3),
+      applicationsOverdueDays: int(env.NUDGE_APPLICATIONS_OVERDUE_DAYS, 1),
+      doneOverdueDays: int(env.NUDGE_DONE_OVERDUE_DAYS, 7),
+      approvalOverdueDays: (env.NUDGE_APPROVAL_OVERDUE_DAYS ?? '7,14')
+        .split(',')
+        .filter((d) => d.trim() !== '')
+        .map((d) => int(d.trim(), 0))
+        .filter((d) => d > 0),
+      noApplicantsDays: int(env.NUDGE_NO_APPLICANTS_DAYS, 7),
+      expireAfterDays: int(env.EXPIRE_AFTER_DAYS, 30),
+    },
+    invitationsPerTask: int(env.INVITATIONS_PER_TASK, 5),
     schedulerTickMs: int(env.SCHEDULER_TICK_SECONDS, 60) * 1000,
     auditRetentionDays: Math.max(1, int(env.AUDIT_RETENTION_DAYS, 365)),
     inactiveAccountDays: Math.max(1, int(env.INACTIVE_ACCOUNT_DAYS, 3 * 365)),

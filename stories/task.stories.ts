@@ -214,6 +214,15 @@ export const Cancelled: Story = {
   }),
 };
 
+/** Expired: its schedule passed long ago and nobody was selected; the service closed it. */
+export const Expired: Story = {
+  render: render({
+    ...requester,
+    tasks: [managed({ status: 'expired', applicationsOpen: false })],
+    applications: [],
+  }),
+};
+
 /** A visitor's request that waits for its emailed confirmation. */
 export const PendingVerification: Story = {
   render: render({

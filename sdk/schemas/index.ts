@@ -11,3 +11,4 @@ export * from './work.ts';
 export * from './chat.ts';
 export * from './privacy.ts';
 export * from './directory.ts';
+export * from './alerts.ts';

@@ -22,6 +22,8 @@ export const TaskStatus = z.enum([
   'assigned',
   'completed',
   'cancelled',
+  /** Closed by the service: its schedule passed long ago and nobody was selected. */
+  'expired',
 ]);
 export type TaskStatus = z.infer<typeof TaskStatus>;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { AlertSettings, DEFAULT_ALERTS } from './alerts.ts';
 import { CategorySlug } from './categories.ts';
 import { Id, Lang, OrganisationRef, PostalCode, Rating, Timestamp, UserRef } from './common.ts';
 
@@ -119,6 +120,8 @@ export const Me = z.object({
   groups: z.array(z.object({ id: Id, name: z.string(), organisationId: Id })),
   /** Your requests to join organisations that their admins have not yet decided. */
   joinRequests: z.array(MyJoinRequest).default([]),
+  /** What the user is emailed about and how often, per kind (see `AlertSettings`). */
+  alerts: AlertSettings.default(DEFAULT_ALERTS),
   createdAt: Timestamp,
 });
 export type Me = z.infer<typeof Me>;
@@ -146,6 +149,8 @@ export const MeUpdate = z
     videoUrl: VideoUrl.nullable(),
     linkedinUrl: LinkedInUrl.nullable(),
     interestedCategories: z.array(CategorySlug).max(14),
+    /** Only the kinds given change. */
+    alerts: AlertSettings.partial().strict(),
   })
   .partial()
   .strict();

@@ -12,6 +12,7 @@ import * as jobRuns from './migrations/0015-job-runs.ts';
 import * as affiliationInvitations from './migrations/0022-affiliation-invitations.ts';
 import * as privacy from './migrations/0013-privacy.ts';
 import * as directory from './migrations/0017-directory.ts';
+import * as matching from './migrations/0016-matching.ts';
 
 export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
 
@@ -29,6 +30,7 @@ const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0022-affiliation-invitations', ...affiliationInvitations },
   { name: '0013-privacy', ...privacy },
   { name: '0017-directory', ...directory },
+  { name: '0016-matching', ...matching },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

@@ -14,6 +14,12 @@ const signature: Record<Lang, string> = {
   en: "Tehostamo – peer help for non-profits' support services",
 };
 
+const unsubscribeLabel: Record<Lang, string> = {
+  fi: 'En halua enää näitä viestejä',
+  sv: 'Jag vill inte längre få dessa meddelanden',
+  en: 'Stop these messages',
+};
+
 /** The action's address: the app's page on `PUBLIC_URL`, or a whole URL given as is. */
 export function actionUrl(origin: string, path: string): string {
   return /^https?:\/\//.test(path) ? path : `${origin.replace(/\/$/, '')}${path}`;
@@ -30,12 +36,19 @@ function paragraph(text: string): string {
  * The one layout of every email: the template's text, then the link to the page where the reader
  * acts (in the text part on its own line; in the HTML part as a button), then the signature.
  */
-export function layout(lang: Lang, origin: string, content: Rendered): MailParts {
+export function layout(
+  lang: Lang,
+  origin: string,
+  content: Rendered,
+  options: { unsubscribeUrl?: string } = {},
+): MailParts {
   const url = content.action ? actionUrl(origin, content.action.path) : null;
+  const unsubscribe = options.unsubscribeUrl ?? null;
   const text = [
     content.text.trimEnd(),
     url ? `\n${content.action!.label}:\n${url}` : null,
     `\n--\n${signature[lang]}`,
+    unsubscribe ? `${unsubscribeLabel[lang]}: ${unsubscribe}` : null,
   ]
     .filter((p) => p !== null)
     .join('\n');
@@ -58,7 +71,7 @@ ${paragraphs}
 ${button}
 <hr style="border:none;border-top:1px solid #dddddd;margin:24px 0 12px">
 <p style="margin:0;font-size:13px;color:#555555">${escapeHtml(signature[lang])}</p>
-</div>
+${unsubscribe ? `<p style="margin:8px 0 0;font-size:13px"><a href="${escapeHtml(unsubscribe)}" style="color:#555555">${escapeHtml(unsubscribeLabel[lang])}</a></p>\n` : ''}</div>
 </body>
 </html>
 `;

@@ -95,7 +95,17 @@ async function compose(row: OutboxMessage, config: Config): Promise<Buffer> {
     // Rows queued before Message-IDs were stored get one derived from their id: still stable.
     messageId: row.messageId ?? `<outbox-${row.id}-${row.createdAt.getTime()}@${host}>`,
     date: row.createdAt,
-    headers: { 'X-Outbox-Id': String(row.id), 'X-Tehostamo-Kind': row.kind },
+    headers: {
+      'X-Outbox-Id': String(row.id),
+      'X-Tehostamo-Kind': row.kind,
+      // One-click unsubscribe (RFC 8058): a POST to the address turns this kind of mail off.
+      ...(row.listUnsubscribe
+        ? {
+            'List-Unsubscribe': `<${row.listUnsubscribe}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          }
+        : {}),
+    },
   })
     .compile()
     .build();

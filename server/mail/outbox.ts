@@ -1,8 +1,10 @@
 import crypto from 'node:crypto';
 import type { Transaction } from 'sequelize';
+import type { AlertKind } from '../../sdk/schemas/alerts.ts';
 import type { Lang } from '../../sdk/schemas/common.ts';
 import type { Config } from '../config.ts';
 import { OutboxMessage } from '../db/models/index.ts';
+import { unsubscribeToken, unsubscribeUrl } from '../services/unsubscribe.ts';
 import { layout, type MailParts } from './layout.ts';
 import { templates, type TemplateData, type TemplateName } from './templates/index.ts';
 import type { Rendered } from './templates/types.ts';
@@ -12,6 +14,11 @@ export interface MailRequest<K extends TemplateName> {
   lang: Lang;
   template: K;
   data: TemplateData<K>;
+  /**
+   * The kind of alert this message is (alerts, digests, reminders): it then carries a one-click
+   * unsubscribe link and `List-Unsubscribe` headers that turn exactly this kind off for `to`.
+   */
+  unsubscribe?: AlertKind;
 }
 
 const MINUTE = 60_000;
@@ -58,6 +65,9 @@ function policy<K extends TemplateName>(
       };
     case 'group_task_posted':
     case 'thanked':
+    case 'task_alert':
+    case 'task_digest':
+    case 'task_expired':
       return { priority: PRIORITY_BULK, lifetimeMs: normal };
     default:
       return { priority: PRIORITY_NORMAL, lifetimeMs: normal };
@@ -68,11 +78,12 @@ function policy<K extends TemplateName>(
 export function renderMail<K extends TemplateName>(
   origin: string,
   mail: Pick<MailRequest<K>, 'lang' | 'template' | 'data'>,
+  options: { unsubscribeUrl?: string } = {},
 ): MailParts {
   const render = (templates[mail.template] as Record<Lang, (d: TemplateData<K>) => Rendered>)[
     mail.lang
   ];
-  return layout(mail.lang, origin, render(mail.data));
+  return layout(mail.lang, origin, render(mail.data), options);
 }
 
 /** `<random@host-of-PUBLIC_URL>`: unique, and the same for every attempt to send the message. */
@@ -104,7 +115,12 @@ export async function enqueueMail<K extends TemplateName>(
 ): Promise<void> {
   // An erased account's placeholder address is no one's: nothing is sent to it.
   if (isErasedAddress(mail.to)) return;
-  const { subject, text, html } = renderMail(ctx.config.publicUrl, mail);
+  const listUnsubscribe = mail.unsubscribe
+    ? unsubscribeUrl(ctx.config.publicUrl, await unsubscribeToken(mail.to, mail.unsubscribe, t))
+    : null;
+  const { subject, text, html } = renderMail(ctx.config.publicUrl, mail, {
+    ...(listUnsubscribe ? { unsubscribeUrl: listUnsubscribe } : {}),
+  });
   const { priority, lifetimeMs } = policy(mail, ctx.config);
   const now = Date.now();
   await OutboxMessage.create(
@@ -118,6 +134,7 @@ export async function enqueueMail<K extends TemplateName>(
       priority,
       notAfter: new Date(now + lifetimeMs),
       nextAttemptAt: new Date(now),
+      listUnsubscribe,
     },
     { transaction: t },
   );

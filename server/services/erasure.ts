@@ -24,6 +24,7 @@ import type { Ctx, Deps } from '../context.ts';
 import {
   AccessToken,
   Affiliation,
+  AlertSetting,
   ApiKey,
   Application,
   AuditEvent,
@@ -42,6 +43,7 @@ import {
   ProBonoProgramme,
   RateLimit,
   Task,
+  TaskInvitation,
   User,
   VisitorRequest,
 } from '../db/models/index.ts';
@@ -320,6 +322,8 @@ export async function eraseUser(
   await AuthCode.destroy({ where: { email }, transaction: t });
   await ConfirmationCode.destroy({ where: { userId }, transaction: t });
   await MessageRead.destroy({ where: { userId }, transaction: t });
+  await AlertSetting.destroy({ where: { email }, transaction: t });
+  await TaskInvitation.destroy({ where: { userId }, transaction: t });
   await RateLimit.destroy({ where: { bucket: { [Op.like]: containing(email) } }, transaction: t });
   // Mail to them, and copies of mail already sent that quote them (mail waiting to go is sent).
   await OutboxMessage.destroy({ where: { toEmail: email }, transaction: t });

@@ -226,17 +226,32 @@ export async function listOpportunities(
 
   const home = user.postalCode ? lookupPlace(user.postalCode) : null;
   const conditions: Where[] = [
+    ...(await fitsHelperWhere(ctx, user)),
+    ...filterConditions(ctx, query),
+  ];
+  if (query.proBonoOf) conditions.push(await programmeFilter(query.proBonoOf));
+  const view = await keyViewWhere(ctx);
+  if (view) conditions.push(view);
+  const origin = query.postalCode ? searchPlace(query.postalCode) : home;
+  return page(ctx, conditions, query, origin);
+}
+
+/**
+ * The open tasks that fit a helper, as conditions: what they may see, their chosen categories
+ * (all when none chosen), remote or within their radius of their postal code (only remote ones
+ * when they gave none), not their own organisations' tasks and not the ones they applied to.
+ * Their feed and their alerts and digests (server/jobs/alerts.ts) both use it.
+ */
+export async function fitsHelperWhere(ctx: Ctx, user: User): Promise<Where[]> {
+  const home = user.postalCode ? lookupPlace(user.postalCode) : null;
+  const conditions: Where[] = [
     await visibleTasksWhere(ctx),
     statusCondition(['open']),
     home ? { [Op.or]: [{ remote: true }, withinRadius(home, user.radiusKm)] } : { remote: true },
-    ...filterConditions(ctx, query),
   ];
   if (user.interestedCategories.length > 0) {
     conditions.push({ category: { [Op.in]: user.interestedCategories } });
   }
-  if (query.proBonoOf) conditions.push(await programmeFilter(query.proBonoOf));
-  const view = await keyViewWhere(ctx);
-  if (view) conditions.push(view);
   const ownOrganisations = await myOrganisationIds(ctx);
   if (ownOrganisations.length > 0) {
     conditions.push({ organisationId: { [Op.notIn]: ownOrganisations } });
@@ -247,6 +262,5 @@ export async function listOpportunities(
       [Op.notIn]: literal(`(SELECT task_id FROM applications WHERE user_id = ${Number(userId)})`),
     },
   });
-  const origin = query.postalCode ? searchPlace(query.postalCode) : home;
-  return page(ctx, conditions, query, origin);
+  return conditions;
 }

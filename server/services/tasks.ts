@@ -21,6 +21,7 @@ import type { Ctx } from '../context.ts';
 import { Application, Group, GroupMember, Organisation, Task, User } from '../db/models/index.ts';
 import { Conflict, Forbidden, NotFound, Unauthenticated, Validation } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
+import { alertSettingsOf } from './alerts.ts';
 import type { TaskMailFacts } from '../mail/templates/tasks.ts';
 import { currentUserId, myGroupIds, myRoles, requireOrgMember } from './access.ts';
 import { lookupPlace, toPlace, type PlaceInfo } from './places.ts';
@@ -402,7 +403,12 @@ export async function createTask(ctx: Ctx, input: TaskCreateInput): Promise<Task
         order: [['id', 'ASC']],
         transaction: t,
       });
-      const emails = members.map((m) => m.email).filter((e) => e !== requester?.email);
+      const everyone = members.map((m) => m.email).filter((e) => e !== requester?.email);
+      // Told at once unless they chose a digest (server/jobs/alerts.ts) or nothing.
+      const settings = await alertSettingsOf(everyone, t);
+      const emails = everyone.filter(
+        (e) => settings.get(e.toLowerCase())?.groupTasks === 'immediate',
+      );
       const langs = await langsOf(emails, t);
       for (const email of emails) {
         await enqueueMail(ctx, t, {
@@ -410,6 +416,7 @@ export async function createTask(ctx: Ctx, input: TaskCreateInput): Promise<Task
           lang: langs.get(email) ?? 'fi',
           template: 'group_task_posted',
           data: { ...facts, groupName: group.name },
+          unsubscribe: 'groupTasks',
         });
       }
     }

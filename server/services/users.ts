@@ -10,11 +10,12 @@ import {
   Organisation,
   type User,
 } from '../db/models/index.ts';
+import { alertSettingsFor, setAlertSettings } from './alerts.ts';
 import { lookupPlace } from './places.ts';
 
 /** The signed-in user's own view of themselves. */
 export async function toMe(user: User, t?: Transaction): Promise<Me> {
-  const [memberships, groupRows, joinRows] = await Promise.all([
+  const [memberships, groupRows, joinRows, alerts] = await Promise.all([
     Membership.findAll({
       where: { userId: user.id },
       include: [{ model: Organisation, as: 'organisation' }],
@@ -32,6 +33,7 @@ export async function toMe(user: User, t?: Transaction): Promise<Me> {
       order: [['id', 'ASC']],
       transaction: t,
     }),
+    alertSettingsFor(user.email, t),
   ]);
   const asked = joinRows.length
     ? await Organisation.findAll({
@@ -79,6 +81,7 @@ export async function toMe(user: User, t?: Transaction): Promise<Me> {
           ]
         : [];
     }),
+    alerts,
     createdAt: user.createdAt.toISOString(),
   };
 }
@@ -93,6 +96,8 @@ export async function updateMe(user: User, input: MeUpdateInput): Promise<Me> {
       issues: [{ path: 'postalCode', message: 'no such postal code', code: 'unknown_postal_code' }],
     });
   }
-  await user.update(input);
+  const { alerts, ...fields } = input;
+  if (alerts) await setAlertSettings(user.email, alerts);
+  await user.update(fields);
   return toMe(user);
 }

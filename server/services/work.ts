@@ -28,7 +28,7 @@ type ApplicationWithUser = Application & { user: User };
 type FeedbackWithUsers = Feedback & { from: User; to: User };
 
 const ACTIVE_TASK = ['pending_verification', 'open', 'assigned'];
-const CLOSED_TASK = ['completed', 'cancelled'];
+const CLOSED_TASK = ['completed', 'cancelled', 'expired'];
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

@@ -2,6 +2,7 @@
  * Demo data for stories and widget tests, shaped by the contract's types: a change to the
  * schemas that these no longer fit is a compile error here.
  */
+import { DEFAULT_ALERTS } from '../../sdk/schemas/alerts.ts';
 import type { Application, Task } from '../../sdk/schemas/tasks.ts';
 import type { ApplicantSummary, Me } from '../../sdk/schemas/users.ts';
 
@@ -124,6 +125,7 @@ export const ME: Me = {
   memberships: [{ organisation: org, role: 'admin' }],
   groups: [],
   joinRequests: [],
+  alerts: DEFAULT_ALERTS,
   createdAt: '2025-01-01T00:00:00.000Z',
 };
 

@@ -83,7 +83,8 @@ export async function inputs() {
 export async function outputs() {
   const task: Task = await client.tasks.get(1);
   const title: string = task.title;
-  const status: 'pending_verification' | 'open' | 'assigned' | 'completed' | 'cancelled' =
+  const status:
+    'pending_verification' | 'open' | 'assigned' | 'completed' | 'cancelled' | 'expired' =
     task.status;
   // @ts-expect-error no such field on a task
   void task.budget;

@@ -21,11 +21,15 @@ const APP_PAGES = [
   /^\/sign-in$/,
 ];
 
+/** The links of a message, but its one-click unsubscribe address (a page of its own). */
 function linksOf(row: OutboxMessage) {
-  const inText = [...row.textBody.matchAll(/https?:\/\/[^\s<>"']+/g)].map((m) => m[0]);
-  const inHtml = [...(row.htmlBody ?? '').matchAll(/href="([^"]+)"/g)].map((m) =>
-    m[1]!.replace(/&amp;/g, '&'),
-  );
+  const notUnsubscribe = (link: string) => link !== row.listUnsubscribe;
+  const inText = [...row.textBody.matchAll(/https?:\/\/[^\s<>"']+/g)]
+    .map((m) => m[0])
+    .filter(notUnsubscribe);
+  const inHtml = [...(row.htmlBody ?? '').matchAll(/href="([^"]+)"/g)]
+    .map((m) => m[1]!.replace(/&amp;/g, '&'))
+    .filter(notUnsubscribe);
   return { inText: [...new Set(inText)].sort(), inHtml: [...new Set(inHtml)].sort() };
 }
 

@@ -159,6 +159,7 @@ export const en: Strings = {
       assigned: 'Helper selected',
       completed: 'Completed',
       cancelled: 'Cancelled',
+      expired: 'Expired',
     },
   },
   taskList: {

@@ -160,6 +160,7 @@ export const fi: Strings = {
       assigned: 'Tekijä valittu',
       completed: 'Valmis',
       cancelled: 'Peruttu',
+      expired: 'Umpeutunut',
     },
   },
   taskList: {

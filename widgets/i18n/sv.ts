@@ -161,6 +161,7 @@ export const sv: Strings = {
       assigned: 'Utförare vald',
       completed: 'Klart',
       cancelled: 'Inställt',
+      expired: 'Utgånget',
     },
   },
   taskList: {

@@ -42,6 +42,7 @@ export interface MyWorkStrings {
     assigned: string;
     completed: string;
     cancelled: string;
+    expired: string;
   };
   approvedOn: (date: string) => string;
   feedbackReceived: string;
@@ -101,6 +102,7 @@ export const fi: MyWorkStrings = {
     assigned: 'Tekijät valittu',
     completed: 'Valmis',
     cancelled: 'Peruttu',
+    expired: 'Umpeutunut',
   },
   approvedOn: (date) => `Hyväksytty ${date}`,
   feedbackReceived: 'Saatu palaute',
@@ -163,6 +165,7 @@ export const sv: MyWorkStrings = {
     assigned: 'Utförare valda',
     completed: 'Klart',
     cancelled: 'Inställt',
+    expired: 'Utgånget',
   },
   approvedOn: (date) => `Godkänt ${date}`,
   feedbackReceived: 'Respons du fått',
@@ -225,6 +228,7 @@ export const en: MyWorkStrings = {
     assigned: 'Helpers chosen',
     completed: 'Completed',
     cancelled: 'Cancelled',
+    expired: 'Expired',
   },
   approvedOn: (date) => `Approved on ${date}`,
   feedbackReceived: 'Feedback received',

@@ -12,11 +12,12 @@ export interface TaskPageStrings {
   requester: string;
   pendingVerification: string;
   cancelledNotice: string;
+  expiredNotice: string;
   /** Label before the reason the requester gave for cancelling. */
   cancelReasonLabel: string;
   timeline: {
     heading: string;
-    steps: Record<Step | 'cancelled', string>;
+    steps: Record<Step | 'cancelled' | 'expired', string>;
     state: { done: string; current: string; upcoming: string };
   };
   manage: {
@@ -105,6 +106,8 @@ const fi: TaskPageStrings = {
   pendingVerification:
     'Tehtävä odottaa, että pyytäjä vahvistaa sen sähköpostiin lähetetyllä koodilla.',
   cancelledNotice: 'Tehtävä on peruttu.',
+  expiredNotice:
+    'Tehtävä umpeutui: sen aikataulu meni kauan sitten, eikä tekijää valittu. Hakijoille on kerrottu.',
   cancelReasonLabel: 'Perumisen syy',
   timeline: {
     heading: 'Tehtävän vaiheet',
@@ -116,6 +119,7 @@ const fi: TaskPageStrings = {
       approved: 'Hyväksytty',
       completed: 'Valmis',
       cancelled: 'Peruttu',
+      expired: 'Umpeutui',
     },
     state: { done: 'valmis', current: 'nyt', upcoming: 'tulossa' },
   },
@@ -209,6 +213,8 @@ const sv: TaskPageStrings = {
   requester: 'Beställare',
   pendingVerification: 'Uppgiften väntar på att beställaren bekräftar den med koden i e-posten.',
   cancelledNotice: 'Uppgiften är inställd.',
+  expiredNotice:
+    'Uppgiften gick ut: tidtabellen passerade för länge sedan och ingen valdes. De sökande har fått veta.',
   cancelReasonLabel: 'Orsak',
   timeline: {
     heading: 'Uppgiftens skeden',
@@ -220,6 +226,7 @@ const sv: TaskPageStrings = {
       approved: 'Godkänd',
       completed: 'Klar',
       cancelled: 'Inställd',
+      expired: 'Gick ut',
     },
     state: { done: 'klart', current: 'nu', upcoming: 'kommande' },
   },
@@ -313,6 +320,8 @@ const en: TaskPageStrings = {
   requester: 'Requester',
   pendingVerification: 'The task waits for the requester to confirm it with the emailed code.',
   cancelledNotice: 'The task was cancelled.',
+  expiredNotice:
+    'The task expired: its schedule passed long ago and nobody was selected. The applicants have been told.',
   cancelReasonLabel: 'Reason',
   timeline: {
     heading: 'Progress',
@@ -324,6 +333,7 @@ const en: TaskPageStrings = {
       approved: 'Approved',
       completed: 'Completed',
       cancelled: 'Cancelled',
+      expired: 'Expired',
     },
     state: { done: 'done', current: 'now', upcoming: 'to come' },
   },

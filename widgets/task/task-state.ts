@@ -26,7 +26,8 @@ export function progressOf(
   task: Task,
   selected: Application[],
 ): { reached: number; cancelled: boolean } {
-  const cancelled = task.status === 'cancelled';
+  // An expired task ended like a cancelled one: the timeline stops where it was.
+  const cancelled = task.status === 'cancelled' || task.status === 'expired';
   if (task.status === 'completed') return { reached: 5, cancelled };
   if (task.status === 'pending_verification' || !task.publishedAt)
     return { reached: -1, cancelled };

@@ -498,7 +498,15 @@ export class TehostamoTask extends TehostamoElement {
             cancelled || i < reached ? 'done' : i === reached ? 'current' : 'upcoming',
           ),
         )}
-        ${cancelled ? item(s.steps.cancelled, 'current', 'cancelled') : nothing}
+        ${
+          cancelled
+            ? item(
+                task.status === 'expired' ? s.steps.expired : s.steps.cancelled,
+                'current',
+                'cancelled',
+              )
+            : nothing
+        }
       </ol>
     </section>`;
   }
@@ -993,6 +1001,11 @@ export class TehostamoTask extends TehostamoElement {
       ${
         task.status === 'pending_verification'
           ? html`<p class="notice info">${this.s.pendingVerification}</p>`
+          : nothing
+      }
+      ${
+        task.status === 'expired'
+          ? html`<p class="notice info" part="expired">${this.s.expiredNotice}</p>`
           : nothing
       }
       ${

@@ -2,6 +2,7 @@ import type { Sequelize } from 'sequelize';
 import { AccessToken } from './access-token.ts';
 import { Affiliation } from './affiliation.ts';
 import { AffiliationInvitation } from './affiliation-invitation.ts';
+import { AlertSetting } from './alert-setting.ts';
 import { ApiKey } from './api-key.ts';
 import { Application } from './application.ts';
 import { AuditEvent } from './audit-event.ts';
@@ -27,7 +28,9 @@ import { Organisation } from './organisation.ts';
 import { OutboxMessage } from './outbox-message.ts';
 import { ProBonoProgramme } from './pro-bono-programme.ts';
 import { RateLimit } from './rate-limit.ts';
+import { SigningKey } from './signing-key.ts';
 import { Task } from './task.ts';
+import { TaskInvitation } from './task-invitation.ts';
 import { User } from './user.ts';
 import { VisitorRequest } from './visitor-request.ts';
 
@@ -35,6 +38,7 @@ export {
   AccessToken,
   Affiliation,
   AffiliationInvitation,
+  AlertSetting,
   ApiKey,
   Application,
   AuditEvent,
@@ -58,7 +62,9 @@ export {
   DirectoryTerm,
   DirectoryServiceArea,
   DirectoryEditLink,
+  SigningKey,
   Task,
+  TaskInvitation,
   User,
   VisitorRequest,
 };
@@ -95,6 +101,9 @@ export function defineModels(sequelize: Sequelize) {
     JobRun,
     AuditEvent,
     ConfirmationCode,
+    AlertSetting,
+    TaskInvitation,
+    SigningKey,
   ]) {
     model.define(sequelize);
   }

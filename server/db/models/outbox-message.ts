@@ -51,6 +51,8 @@ export class OutboxMessage extends Model<
   /** When the end of the message was handed to the SMTP server (the point of no return). */
   declare dataSentAt: CreationOptional<Date | null>;
   declare sentAt: CreationOptional<Date | null>;
+  /** The one-click unsubscribe address (RFC 8058) of an alert, digest or reminder. */
+  declare listUnsubscribe: CreationOptional<string | null>;
   declare createdAt: CreationOptional<Date>;
 
   static define(sequelize: Sequelize) {
@@ -73,6 +75,7 @@ export class OutboxMessage extends Model<
         claim: { type: DataTypes.STRING(40), allowNull: true },
         dataSentAt: { type: DataTypes.DATE, allowNull: true },
         sentAt: { type: DataTypes.DATE, allowNull: true },
+        listUnsubscribe: { type: DataTypes.STRING(500), allowNull: true },
         createdAt: DataTypes.DATE,
       },
       { sequelize, tableName: 'outbox', underscored: true, updatedAt: false },

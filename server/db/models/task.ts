@@ -6,7 +6,8 @@ import type {
   Sequelize,
 } from 'sequelize';
 
-export type TaskStatus = 'pending_verification' | 'open' | 'assigned' | 'completed' | 'cancelled';
+export type TaskStatus =
+  'pending_verification' | 'open' | 'assigned' | 'completed' | 'cancelled' | 'expired';
 
 export class Task extends Model<InferAttributes<Task>, InferCreationAttributes<Task>> {
   declare id: CreationOptional<number>;
@@ -39,6 +40,8 @@ export class Task extends Model<InferAttributes<Task>, InferCreationAttributes<T
   declare cancelledAt: CreationOptional<Date | null>;
   declare cancelReason: CreationOptional<string | null>;
   declare completedAt: CreationOptional<Date | null>;
+  /** When the service closed it as `expired`. */
+  declare expiredAt: CreationOptional<Date | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 
@@ -72,6 +75,7 @@ export class Task extends Model<InferAttributes<Task>, InferCreationAttributes<T
         cancelledAt: { type: DataTypes.DATE, allowNull: true },
         cancelReason: { type: DataTypes.TEXT, allowNull: true },
         completedAt: { type: DataTypes.DATE, allowNull: true },
+        expiredAt: { type: DataTypes.DATE, allowNull: true },
         createdAt: DataTypes.DATE,
         updatedAt: DataTypes.DATE,
       },

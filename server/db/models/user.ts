@@ -29,6 +29,11 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
   declare inactivityWarnedAt: CreationOptional<Date | null>;
   /** Set when the person erased the account: the row stays, holding nothing about them. */
   declare erasedAt: CreationOptional<Date | null>;
+  /** The end of the period the last digest of new tasks (of group tasks) covered. */
+  declare newTasksDigestThrough: CreationOptional<Date | null>;
+  declare groupTasksDigestThrough: CreationOptional<Date | null>;
+  /** SHA-256 of the private calendar feed's token; null: no feed. */
+  declare calendarTokenHash: CreationOptional<string | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 
@@ -54,6 +59,9 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
         lastActiveAt: { type: DataTypes.DATE, allowNull: true },
         inactivityWarnedAt: { type: DataTypes.DATE, allowNull: true },
         erasedAt: { type: DataTypes.DATE, allowNull: true },
+        newTasksDigestThrough: { type: DataTypes.DATE, allowNull: true },
+        groupTasksDigestThrough: { type: DataTypes.DATE, allowNull: true },
+        calendarTokenHash: { type: DataTypes.STRING(64), allowNull: true },
         createdAt: DataTypes.DATE,
         updatedAt: DataTypes.DATE,
       },

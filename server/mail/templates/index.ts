@@ -4,6 +4,7 @@ import { directoryEditLink } from './directory.ts';
 import { groupInvitation } from './groups.ts';
 import { organisationInvitation } from './organisations.ts';
 import { privacyTemplates } from './privacy.ts';
+import { matchingTemplates } from './matching.ts';
 import { taskTemplates } from './tasks.ts';
 import { visitorTemplates } from './visitors.ts';
 
@@ -17,6 +18,7 @@ export const templates = {
   ...taskTemplates,
   ...visitorTemplates,
   ...privacyTemplates,
+  ...matchingTemplates,
 };
 
 export type TemplateName = keyof typeof templates;

@@ -25,15 +25,15 @@ function date(lang: Lang, iso: string, withTime = false): string {
   }).format(new Date(iso));
 }
 
-function categoryName(lang: Lang, slug: string): string {
+export function categoryName(lang: Lang, slug: string): string {
   return CATEGORIES.find((c) => c.slug === slug)?.[lang] ?? slug;
 }
 
-function hours(lang: Lang, h: number): string {
+export function hours(lang: Lang, h: number): string {
   return new Intl.NumberFormat(locales[lang], { minimumFractionDigits: 1 }).format(h);
 }
 
-function schedule(lang: Lang, s: TaskMailFacts['schedule']): string {
+export function schedule(lang: Lang, s: TaskMailFacts['schedule']): string {
   const parts: string[] = [];
   if (s.startsAt) {
     parts.push(
