@@ -10,7 +10,9 @@ import {
   Organisation,
   OutboxMessage,
 } from '../../server/db/models/index.ts';
-import { createScheduler, jobs } from '../../server/jobs/index.ts';
+import { digests, taskAlerts } from '../../server/jobs/alerts.ts';
+import { createScheduler } from '../../server/jobs/index.ts';
+import { nudges } from '../../server/jobs/nudges.ts';
 import { DAY_MS, periodStart } from '../../server/jobs/periods.ts';
 import { get, post, signIn, type SignedIn } from '../helpers/http.ts';
 import { dialectName, startTestServer, type TestServer } from '../helpers/server.ts';
@@ -70,7 +72,7 @@ describe(`alerts and digests (${dialectName})`, () => {
       { codesPerIpPerHour: 100_000, codesPerEmailPerHour: 100 },
       { clock },
     );
-    const scheduler = createScheduler(server.deps, jobs);
+    const scheduler = createScheduler(server.deps, [taskAlerts, digests, ...nudges]);
     runDue = (names) => scheduler.runDue(names);
     org = await Organisation.create({ name: 'Kysyjä ry', kind: 'association' });
     requester = await signIn(server, 'kysyja@example.fi');

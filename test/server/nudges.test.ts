@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ManualClock } from '../../server/clock.ts';
 import { Membership, Organisation, OutboxMessage, Task } from '../../server/db/models/index.ts';
-import { createScheduler, jobs } from '../../server/jobs/index.ts';
+import { digests, taskAlerts } from '../../server/jobs/alerts.ts';
+import { createScheduler } from '../../server/jobs/index.ts';
+import { nudges } from '../../server/jobs/nudges.ts';
 import { DAY_MS } from '../../server/jobs/periods.ts';
 import { get, patch, post, signIn, type SignedIn } from '../helpers/http.ts';
 import { dialectName, startTestServer, type TestServer } from '../helpers/server.ts';
@@ -24,7 +26,7 @@ describe(`reminders and expiry (${dialectName})`, () => {
 
   async function at(days: number) {
     clock.set(t0 + days * DAY_MS);
-    const scheduler = createScheduler(server.deps, jobs);
+    const scheduler = createScheduler(server.deps, [taskAlerts, digests, ...nudges]);
     await scheduler.runDue();
     await scheduler.runDue();
   }
