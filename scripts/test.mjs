@@ -8,6 +8,16 @@ import fs from 'node:fs';
 fs.mkdirSync('data', { recursive: true });
 fs.mkdirSync('test-results', { recursive: true });
 
+// The server serves the built widgets and app (their pages name the built chunks): build them
+// first, as `npm start` does, so that the server tests see what a deployment serves.
+{
+  const build = spawnSync(process.execPath, ['scripts/build-widgets.mjs'], { stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
 const testFiles = (...dirs) =>
   dirs
     .flatMap((dir) =>

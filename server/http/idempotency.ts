@@ -17,6 +17,7 @@
  * their error paths may be idempotent (e.g. not sign-in, which counts wrong codes).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { NextFunction, Request, Response } from 'express';
 import { Op, Sequelize, Transaction, UniqueConstraintError } from 'sequelize';
 import { endpoints, type Endpoint } from '../../sdk/endpoints.ts';
@@ -130,13 +131,18 @@ function beginWrite(db: Database): Promise<Transaction> {
   return db.begin();
 }
 
-function bodyText(chunk: unknown, encoding: unknown): string {
+/**
+ * The answer's text as the handler wrote it. A compressed answer (server/http/compression.ts) is
+ * stored uncompressed: a replay is sent through `res.send` and compressed for its own request.
+ */
+function bodyText(chunk: unknown, encoding: unknown, contentEncoding: unknown): string {
   if (chunk === undefined || chunk === null || typeof chunk === 'function') return '';
   if (typeof chunk === 'string') return chunk;
   if (chunk instanceof Uint8Array) {
-    return Buffer.from(chunk).toString(
-      typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8',
-    );
+    const bytes = Buffer.from(chunk);
+    if (contentEncoding === 'br') return brotliDecompressSync(bytes).toString('utf8');
+    if (contentEncoding === 'gzip') return gunzipSync(bytes).toString('utf8');
+    return bytes.toString(typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
   }
   return String(chunk);
 }
@@ -277,7 +283,10 @@ export function idempotency(deps: Deps) {
       }
       try {
         await row.update(
-          { responseStatus: status, responseBody: bodyText(args[0], args[1]) },
+          {
+            responseStatus: status,
+            responseBody: bodyText(args[0], args[1], res.getHeader('content-encoding')),
+          },
           { transaction: t },
         );
         await t.commit();

@@ -200,18 +200,15 @@ describe(`idempotent creating calls (${dialectName})`, () => {
     assert.equal(await countTasks('Huono avain'), 0);
   });
 
-  it('calls that are not keyed ignore the header: a repeated selection is refused, not replayed', async () => {
-    const task = await admin.tasks.create(
-      taskInput('Valittava', { organisationId: orgId, helpersWanted: 2 }),
-    );
-    const applicant = await signedIn(server, 'valittava@idem.example.fi');
-    const app = await applicant.tasks.applications.create(task.id, { message: 'Autan' });
-    const path = `/tasks/${task.id}/applications/${app.id}/select`;
-    const headers = { 'idempotency-key': 'select-1' };
-    const first = await post(server, path, { token, headers });
-    const second = await post(server, path, { token, headers });
-    assert.equal(first.status, 200);
+  it('calls that are not keyed ignore the header: a repeated addition of a member is refused, not replayed', async () => {
+    const path = `/organisations/${orgId}/members`;
+    const headers = { 'idempotency-key': 'member-1' };
+    const body = { email: 'lisattava@idem.example.fi' };
+    const first = await post(server, path, { token, headers, body });
+    const second = await post(server, path, { token, headers, body });
+    assert.equal(first.status, 201, JSON.stringify(first.body));
     assert.equal(second.status, 409);
+    assert.equal(errorCode(second), 'already_member');
     assert.equal(second.headers.get('idempotent-replayed'), null);
   });
 });

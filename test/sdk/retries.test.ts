@@ -131,7 +131,10 @@ describe('retries', () => {
 
   it('a write that is not keyed is never retried, and carries no key', async () => {
     const stub = await scripted(unavailable);
-    await assert.rejects(clientOf(stub).tasks.closeApplications(1), (e) => e instanceof ApiError);
+    await assert.rejects(
+      clientOf(stub).organisations.members.add(1, { email: 'uusi@example.fi' }),
+      (e) => e instanceof ApiError,
+    );
     assert.equal(stub.seen.length, 1);
     assert.equal(stub.seen[0]!.headers['idempotency-key'], undefined);
   });
