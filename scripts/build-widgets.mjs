@@ -25,6 +25,7 @@ export const entryPoints = {
   'profile-card': 'widgets/profile-card/index.ts',
   'my-work': 'widgets/my-work/index.ts',
   groups: 'widgets/groups/index.ts',
+  organisation: 'widgets/organisation/index.ts',
   demo: 'widgets/demo/demo.ts',
   app: 'widgets/app/index.ts',
   chat: 'widgets/chat/index.ts',

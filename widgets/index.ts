@@ -23,6 +23,7 @@ export { TehostamoMyWork, type MyWorkView } from './my-work/my-work.ts';
 export { TehostamoApp } from './app/app.ts';
 export { TehostamoChat } from './chat/chat.ts';
 export { TehostamoGroups } from './groups/groups.ts';
+export { TehostamoOrganisation } from './organisation/organisation.ts';
 export { clientContext, userContext, type TehostamoClient } from './context.ts';
 export {
   emit,

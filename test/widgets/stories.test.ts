@@ -13,6 +13,7 @@ import chat, * as chatStories from '../../stories/chat.stories.ts';
 import taskList, * as listStories from '../../stories/task-list.stories.ts';
 import sharedParts, * as sharedStories from '../../stories/dialog.stories.ts';
 import groups, * as groupsStories from '../../stories/groups.stories.ts';
+import organisation, * as organisationStories from '../../stories/organisation.stories.ts';
 import { renderStory, until, type StoryLike } from './helpers.ts';
 
 type Module = Record<string, unknown> & { default: { title?: string; args?: object } };
@@ -28,6 +29,7 @@ const modules: [string, Module][] = [
   ['tehostamo-shared-parts-demo', { ...sharedStories, default: sharedParts }],
   ['tehostamo-chat', { ...chatStories, default: chat }],
   ['tehostamo-groups', { ...groupsStories, default: groups }],
+  ['tehostamo-organisation', { ...organisationStories, default: organisation }],
 ];
 
 describe('every story', () => {

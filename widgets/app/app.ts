@@ -11,7 +11,14 @@ import { isPrivate, matchRoute, roleOf, safeNext, type Route, type ViewName } fr
 import { appStrings, type AppStrings } from './strings.ts';
 
 type Part =
-  'task-list' | 'request-form' | 'task' | 'my-work' | 'profile-card' | 'my-data' | 'groups';
+  | 'task-list'
+  | 'request-form'
+  | 'task'
+  | 'my-work'
+  | 'profile-card'
+  | 'my-data'
+  | 'groups'
+  | 'organisation';
 
 /**
  * The views' elements, each loaded when a view first needs it: every one is a chunk of its own,
@@ -26,13 +33,14 @@ const parts: Record<Part, () => Promise<unknown>> = {
   'profile-card': () => import('../profile-card/profile-card.ts'),
   'my-data': () => import('../my-data/my-data.ts'),
   groups: () => import('../groups/groups.ts'),
+  organisation: () => import('../organisation/organisation.ts'),
 };
 
 /** What a view shows, for a visitor (`false`) or a signed-in user (`true`). */
 function partOf(view: ViewName, signedIn: boolean, section?: Route['section']): Part | null {
   switch (view) {
     case 'settings':
-      return section === 'groups' ? section : null;
+      return section === 'groups' || section === 'organisation' ? section : null;
     case 'home':
       return signedIn ? 'my-work' : 'task-list';
     case 'opportunities':
@@ -482,19 +490,7 @@ export class TehostamoApp extends TehostamoElement {
     if (section === 'groups') {
       body = html`<tehostamo-groups></tehostamo-groups>`;
     } else if (section === 'organisation') {
-      body = html`<h2>${s.memberships}</h2>
-        ${
-          user.memberships.length
-            ? html`<ul>
-                ${user.memberships.map(
-                  (m) =>
-                    html`<li>
-                      ${m.organisation.name} (${m.role === 'admin' ? s.admin : s.member})
-                    </li>`,
-                )}
-              </ul>`
-            : html`<p>${s.noMemberships}</p>`
-        }
+      body = html`<tehostamo-organisation></tehostamo-organisation>
         <h2>${s.embed}</h2>
         <p>${s.embedLead} <a href="/embed">/embed</a></p>`;
     } else {
