@@ -29,6 +29,7 @@ const TITLES: Record<string, string> = {
   assignments: 'Tehtävät tekijänä · Uppdrag som hjälpare · Assignments',
   hours: 'Tunnit · Timmar · Hours',
   messages: 'Kirjoitetut viestit · Skrivna meddelanden · Messages written',
+  chatReadMarks: 'Luetut keskustelut · Lästa chattar · Chats read',
   feedbackGiven: 'Annettu palaute · Given respons · Feedback given',
   feedbackReceived: 'Saatu palaute · Mottagen respons · Feedback received',
   signIns: 'Kirjautumiset · Inloggningar · Sign-ins',
@@ -46,6 +47,8 @@ const TITLES: Record<string, string> = {
   proBono: 'Pro bono',
   tasks: 'Tehtävät · Uppdrag · Tasks',
   feedback: 'Palaute · Respons · Feedback',
+  directoryEditLinks: 'Hakemiston muokkauslinkit · Redigeringslänkar · Directory edit links',
+  directory: 'Hakemisto · Katalog · Directory',
 };
 
 function cell(value: unknown): string {

@@ -67,6 +67,8 @@ export const PersonalExport = z.object({
   assignments: Rows,
   hours: z.object({ approvedAssignments: z.number().int(), actualHours: z.number() }),
   messages: Rows,
+  /** How far the person has read each task's chat. */
+  chatReadMarks: Rows,
   feedbackGiven: Rows,
   feedbackReceived: Rows,
   signIns: Rows,
@@ -74,6 +76,8 @@ export const PersonalExport = z.object({
   emails: Rows,
   visitorRequests: Rows,
   apiKeysCreated: Rows,
+  /** Emailed links to edit an organisation's directory listing, sent to the person's address. */
+  directoryEditLinks: Rows,
   audit: Rows,
 });
 export type PersonalExport = z.infer<typeof PersonalExport>;
@@ -95,6 +99,8 @@ export const OrganisationExport = z.object({
   feedback: Rows,
   joinRequests: Rows,
   visitorRequests: Rows,
+  /** The organisation's directory listing (its private contact too), services and edit links. */
+  directory: z.object({ listing: Row.nullable(), services: Rows, editLinks: Rows }),
   audit: Rows,
 });
 export type OrganisationExport = z.infer<typeof OrganisationExport>;

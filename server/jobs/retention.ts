@@ -27,6 +27,7 @@ import {
   AuditEvent,
   AuthCode,
   ConfirmationCode,
+  DirectoryEditLink,
   IdempotencyKey,
   JobRun,
   Membership,
@@ -80,6 +81,11 @@ export async function sweep(
   removed.confirmationCodes = await purge(
     ConfirmationCode,
     { [Op.or]: [{ expiresAt: { [Op.lte]: now } }, { consumedAt: { [Op.ne]: null } }] },
+    t,
+  );
+  removed.directoryEditLinks = await purge(
+    DirectoryEditLink,
+    { [Op.or]: [{ expiresAt: { [Op.lte]: now } }, { usedAt: { [Op.ne]: null } }] },
     t,
   );
   removed.tokens = await purge(

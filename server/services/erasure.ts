@@ -30,6 +30,8 @@ import {
   AuditEvent,
   AuthCode,
   ConfirmationCode,
+  DirectoryEditLink,
+  DirectoryListing,
   Feedback,
   GroupMember,
   Group,
@@ -315,6 +317,38 @@ export async function eraseUser(
     });
   }
 
+  // Tasks still open that they asked for pass to an admin of the organisation (the longest
+  // standing), so that mail about applicants reaches someone; finished ones keep "a former user".
+  const asked = await Task.findAll({
+    where: { createdById: userId, status: ['open', 'assigned'] },
+    attributes: ['id', 'organisationId'],
+    transaction: t,
+  });
+  for (const task of asked) {
+    const heir = await Membership.findOne({
+      where: { organisationId: task.organisationId, userId: { [Op.ne]: userId } },
+      order: [
+        ['role', 'ASC'], // 'admin' before 'member'
+        ['id', 'ASC'],
+      ],
+      transaction: t,
+    });
+    if (heir) {
+      await Task.update(
+        { createdById: heir.userId },
+        { where: { id: task.id }, transaction: t, silent: true },
+      );
+    }
+  }
+
+  // Their address as an organisation's directory contact, and links to edit a listing.
+  await DirectoryEditLink.destroy({ where: { email }, transaction: t });
+  await DirectoryListing.update(
+    { internalContact: null },
+    { where: { internalContact: { [Op.like]: containing(email) } }, transaction: t },
+  );
+  await DirectoryListing.update({ email: null }, { where: { email }, transaction: t });
+
   await Membership.destroy({ where: { userId }, transaction: t });
   await JoinRequest.destroy({ where: { userId }, transaction: t });
   await GroupMember.destroy({ where: { email }, transaction: t });
@@ -467,6 +501,9 @@ export async function closeOrganisation(
     await Membership.destroy({ where: { organisationId }, transaction: t });
     await JoinRequest.destroy({ where: { organisationId }, transaction: t });
     await ProBonoProgramme.destroy({ where: { organisationId }, transaction: t });
+    // Out of the directory: the listing, its services and edit links (by foreign key).
+    await DirectoryEditLink.destroy({ where: { organisationId }, transaction: t });
+    await DirectoryListing.destroy({ where: { organisationId }, transaction: t });
     await Affiliation.destroy({
       where: { [Op.or]: [{ umbrellaId: organisationId }, { memberId: organisationId }] },
       transaction: t,

@@ -6,7 +6,7 @@
  * anyone remembering to), less the ones that are not information about anyone: hashes, locks and
  * delivery bookkeeping. Other people appear only by the id and name their public profile shows.
  */
-import type { Model } from 'sequelize';
+import type { Model, ModelStatic } from 'sequelize';
 import type { OrganisationExport, PersonalExport } from '../../sdk/schemas/privacy.ts';
 import type { Ctx } from '../context.ts';
 import {
@@ -15,12 +15,16 @@ import {
   ApiKey,
   Application,
   AuditEvent,
+  DirectoryEditLink,
+  DirectoryListing,
+  DirectoryService,
   Feedback,
   Group,
   GroupMember,
   JoinRequest,
   Membership,
   Message,
+  MessageRead,
   Organisation,
   OutboxMessage,
   ProBonoProgramme,
@@ -63,12 +67,12 @@ function plain(value: unknown): unknown {
 
 /** A stored record as plain JSON, without internal columns, with `extra` fields added. */
 function row(instance: Model, extra: Row = {}, omit: string[] = []): Row {
-  const values = instance.get({ plain: true }) as Row;
+  // The model's own columns (through their getters), never the associations included with it.
+  const columns = Object.keys((instance.constructor as ModelStatic<Model>).getAttributes());
   const out: Row = {};
-  for (const [key, value] of Object.entries(values)) {
+  for (const key of columns) {
     if (INTERNAL.has(key) || omit.includes(key)) continue;
-    if (value instanceof Object && !(value instanceof Date) && !Array.isArray(value)) continue;
-    out[key] = plain(value);
+    out[key] = plain(instance.get(key));
   }
   return { ...out, ...(plain(extra) as Row) };
 }
@@ -145,6 +149,10 @@ export async function exportMe(ctx: Ctx): Promise<PersonalExport> {
     ApiKey.findAll({ where: { createdById: userId }, order: [['id', 'ASC']] }),
     AuditEvent.findAll({ where: { userId }, order: [['id', 'ASC']] }),
   ]);
+  const [editLinks, readMarks] = await Promise.all([
+    DirectoryEditLink.findAll({ where: { email }, order: [['id', 'ASC']] }),
+    MessageRead.findAll({ where: { userId }, order: [['taskId', 'ASC']] }),
+  ]);
   const titles = await taskTitles([
     ...applications.map((a) => a.taskId),
     ...messages.map((m) => m.taskId),
@@ -189,6 +197,7 @@ export async function exportMe(ctx: Ctx): Promise<PersonalExport> {
       actualHours: Math.round(approved.reduce((n, a) => n + (a.actualHours ?? 0), 0) * 100) / 100,
     },
     messages: messages.map((m) => row(m, { taskTitle: titles.get(m.taskId) ?? null })),
+    chatReadMarks: readMarks.map((r) => row(r)),
     feedbackGiven: given.map((f) =>
       row(f, { taskTitle: titles.get(f.taskId) ?? null, to: ref(people.get(f.toUserId)) }),
     ),
@@ -202,6 +211,7 @@ export async function exportMe(ctx: Ctx): Promise<PersonalExport> {
     emails: emails.map((m) => row(m)),
     visitorRequests: visitorRequests.map((r) => row(r)),
     apiKeysCreated: keys.map((k) => row(k)),
+    directoryEditLinks: editLinks.map((l) => row(l)),
     audit: audit.map((e) => toAuditEvent(e) as unknown as Row),
   };
   await ctx.db.write((t) => recordAudit(ctx, t, { kind: 'data_exported', userId }));
@@ -237,6 +247,11 @@ export async function exportOrganisation(
       VisitorRequest.findAll({ where: { organisationId }, order: [['id', 'ASC']] }),
       AuditEvent.findAll({ where: { organisationId }, order: [['id', 'ASC']] }),
     ]);
+  const [listing, services, editLinks] = await Promise.all([
+    DirectoryListing.findByPk(organisationId),
+    DirectoryService.findAll({ where: { organisationId }, order: [['id', 'ASC']] }),
+    DirectoryEditLink.findAll({ where: { organisationId }, order: [['id', 'ASC']] }),
+  ]);
   const taskIds = tasks.map((t) => t.id);
   const groupIds = groups.map((g) => g.id);
   const [applications, messages, feedback, groupMembers] = await Promise.all([
@@ -280,6 +295,11 @@ export async function exportOrganisation(
       return row(r, { user: u ? { id: u.id, name: u.name, email: u.email } : null });
     }),
     visitorRequests: visitorRequests.map((r) => row(r)),
+    directory: {
+      listing: listing ? row(listing) : null,
+      services: services.map((x) => row(x)),
+      editLinks: editLinks.map((l) => row(l)),
+    },
     audit: audit.map((e) => toAuditEvent(e) as unknown as Row),
   };
   await ctx.db.write((t) => recordAudit(ctx, t, { kind: 'organisation_exported', organisationId }));

@@ -218,6 +218,12 @@ export async function createOrganisation(ctx: Ctx, input: CreateInput): Promise<
     });
     await saveWithBusinessId(org, t);
     await Membership.create({ organisationId: org.id, userId, role: 'admin' }, { transaction: t });
+    await recordAudit(ctx, t, {
+      kind: 'member_added',
+      userId,
+      organisationId: org.id,
+      details: { role: 'admin', via: 'registration' },
+    });
     return present(org, t);
   });
 }

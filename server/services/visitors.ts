@@ -41,6 +41,7 @@ import {
 import { Conflict, Forbidden, HttpError, NotFound, Validation } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
+import { recordAudit } from './audit.ts';
 import { claimTry, tooManyAttempts } from './one-time-codes.ts';
 import { hit } from './rate-limit.ts';
 import { contentColumns, mailFacts, toTask } from './tasks.ts';
@@ -271,11 +272,19 @@ async function publish(
   });
   if (member) return 'member';
   if (key.autoJoin) {
-    await Membership.findOrCreate({
+    const [, joined] = await Membership.findOrCreate({
       where: { organisationId, userId: user.id },
       defaults: { organisationId, userId: user.id, role: 'member' },
       transaction: t,
     });
+    if (joined) {
+      await recordAudit(ctx, t, {
+        kind: 'member_added',
+        userId: user.id,
+        organisationId,
+        details: { role: 'member', via: 'publishable_key', keyId: key.id },
+      });
+    }
     return 'member';
   }
   const [join, created] = await JoinRequest.findOrCreate({
@@ -532,11 +541,19 @@ export async function decideJoinRequest(
       throw new Conflict('join_request_decided', 'This request has already been decided.');
     }
     if (decision === 'approved') {
-      await Membership.findOrCreate({
+      const [, joined] = await Membership.findOrCreate({
         where: { organisationId, userId: found.userId },
         defaults: { organisationId, userId: found.userId, role: 'member' },
         transaction: t,
       });
+      if (joined) {
+        await recordAudit(ctx, t, {
+          kind: 'member_added',
+          userId: found.userId,
+          organisationId,
+          details: { role: 'member', via: 'join_request', requestId },
+        });
+      }
     }
     return JoinRequest.findByPk(requestId, { transaction: t, rejectOnEmpty: true });
   });

@@ -476,6 +476,7 @@ function exportOf(user: Me): PersonalExport {
     assignments: [],
     hours: { approvedAssignments: 0, actualHours: 0 },
     messages: [],
+    chatReadMarks: [],
     feedbackGiven: [],
     feedbackReceived: [],
     signIns: [{ at: '2026-11-28T07:55:00.000Z', ip: '192.0.2.10' }],
@@ -483,6 +484,7 @@ function exportOf(user: Me): PersonalExport {
     emails: [],
     visitorRequests: [],
     apiKeysCreated: [],
+    directoryEditLinks: [],
     audit: [],
   };
 }

@@ -7,8 +7,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { QueryTypes } from 'sequelize';
+import { DirectoryListing } from '../../server/db/models/index.ts';
 import * as s from '../../sdk/schemas/index.ts';
 import { FORMER_USER_NAME, REMOVED_MESSAGE } from '../../server/services/erasure.ts';
+import { PERSONAL_COLUMN, PERSONAL_DATA } from '../../server/services/personal-data.ts';
 import {
   call,
   del,
@@ -255,6 +257,7 @@ describe(`privacy (${dialectName})`, () => {
         data.feedbackReceived.map((f) => f.text),
         ['Hyvää ja huolellista työtä'],
       );
+      assert.ok(Array.isArray(data.chatReadMarks) && Array.isArray(data.directoryEditLinks));
       assert.ok(data.signIns.length >= 1 && data.signIns.every((e) => e.at && e.ip));
       assert.ok(data.sessions.length >= 1);
       assert.ok(data.sessions.every((t) => !('tokenHash' in t)));
@@ -313,6 +316,18 @@ describe(`privacy (${dialectName})`, () => {
       assert.equal(page.status, 200);
       assert.ok((await page.text()).includes('Bertan Yhdistys ry'));
     });
+  });
+
+  it('knows, for every table that names a person, what the export and the erasure do with it', () => {
+    const unknown = Object.values(server.db.sequelize.models)
+      .filter((model) => Object.keys(model.getAttributes()).some((c) => PERSONAL_COLUMN.test(c)))
+      .map((model) => model.name)
+      .filter((name) => !(name in PERSONAL_DATA));
+    assert.deepEqual(
+      unknown,
+      [],
+      'add these to server/services/personal-data.ts, and to the export and the erasure',
+    );
   });
 
   describe('audit log', () => {
@@ -471,11 +486,12 @@ describe(`privacy (${dialectName})`, () => {
           ['Bertta Berg', BERTTA_CHAT],
         ],
       );
+      // Her open task passed to the organisation's other admin, who now hears of its applicants.
       const requested = await ok(
         await get(server, `/tasks/${taskA}`, { token: aatu.token }),
         'task A',
       );
-      assert.equal(requested.requester.name, FORMER_USER_NAME);
+      assert.equal(requested.requester.name, 'Aatu Apulainen');
 
       const after_ = await ok(
         await get(server, '/reports/needs', { token: bertta.token }),
@@ -604,6 +620,20 @@ describe(`privacy (${dialectName})`, () => {
         }),
         'key',
       );
+      await DirectoryListing.create({
+        organisationId: org.id,
+        description: { fi: 'Lopettava yhdistys' },
+        email: null,
+        phone: null,
+        website: null,
+        street: null,
+        postalCode: null,
+        areas: [],
+        languages: ['fi'],
+        internalContact: { name: 'Cecilia Close', email: cecilia.email },
+        keeperNotes: null,
+        checkedAt: new Date(),
+      } as never);
       const open = await task(cecilia.token, org.id, 'Viestintäsuunnitelma', 2);
       await ok(
         await post(server, `/tasks/${open}/applications`, {
@@ -646,6 +676,7 @@ describe(`privacy (${dialectName})`, () => {
       assert.equal(byKey.status, 401);
       const me = await ok(await get(server, '/me', { token: cecilia.token }), 'me');
       assert.deepEqual(me.memberships, []);
+      assert.equal(await DirectoryListing.count({ where: { organisationId: org.id } }), 0);
       // No longer anyone's to close again; and its former admin may now erase their account.
       const again = await post(server, `/organisations/${org.id}/closure/code`, {
         token: cecilia.token,
