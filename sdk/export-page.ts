@@ -29,6 +29,8 @@ const TITLES: Record<string, string> = {
   assignments: 'Tehtävät tekijänä · Uppdrag som hjälpare · Assignments',
   hours: 'Tunnit · Timmar · Hours',
   messages: 'Kirjoitetut viestit · Skrivna meddelanden · Messages written',
+  alertSettings: 'Ilmoitusasetukset · Aviseringsinställningar · Alert settings',
+  taskInvitations: 'Kutsut tehtäviin · Inbjudningar till uppdrag · Invitations to tasks',
   chatReadMarks: 'Luetut keskustelut · Lästa chattar · Chats read',
   feedbackGiven: 'Annettu palaute · Given respons · Feedback given',
   feedbackReceived: 'Saatu palaute · Mottagen respons · Feedback received',

@@ -78,6 +78,10 @@ export const PersonalExport = z.object({
   apiKeysCreated: Rows,
   /** Emailed links to edit an organisation's directory listing, sent to the person's address. */
   directoryEditLinks: Rows,
+  /** Which alerts the person gets, and how often. */
+  alertSettings: Rows,
+  /** Requesters' invitations to apply to a task. */
+  taskInvitations: Rows,
   audit: Rows,
 });
 export type PersonalExport = z.infer<typeof PersonalExport>;

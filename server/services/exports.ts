@@ -14,6 +14,7 @@ import {
   Affiliation,
   ApiKey,
   Application,
+  AlertSetting,
   AuditEvent,
   DirectoryEditLink,
   DirectoryListing,
@@ -29,6 +30,7 @@ import {
   OutboxMessage,
   ProBonoProgramme,
   Task,
+  TaskInvitation,
   User,
   VisitorRequest,
 } from '../db/models/index.ts';
@@ -149,9 +151,11 @@ export async function exportMe(ctx: Ctx): Promise<PersonalExport> {
     ApiKey.findAll({ where: { createdById: userId }, order: [['id', 'ASC']] }),
     AuditEvent.findAll({ where: { userId }, order: [['id', 'ASC']] }),
   ]);
-  const [editLinks, readMarks] = await Promise.all([
+  const [editLinks, readMarks, alertSettings, invitations] = await Promise.all([
     DirectoryEditLink.findAll({ where: { email }, order: [['id', 'ASC']] }),
     MessageRead.findAll({ where: { userId }, order: [['taskId', 'ASC']] }),
+    AlertSetting.findAll({ where: { email }, order: [['id', 'ASC']] }),
+    TaskInvitation.findAll({ where: { userId }, order: [['id', 'ASC']] }),
   ]);
   const titles = await taskTitles([
     ...applications.map((a) => a.taskId),
@@ -212,6 +216,8 @@ export async function exportMe(ctx: Ctx): Promise<PersonalExport> {
     visitorRequests: visitorRequests.map((r) => row(r)),
     apiKeysCreated: keys.map((k) => row(k)),
     directoryEditLinks: editLinks.map((l) => row(l)),
+    alertSettings: alertSettings.map((a) => row(a)),
+    taskInvitations: invitations.map((i) => row(i)),
     audit: audit.map((e) => toAuditEvent(e) as unknown as Row),
   };
   await ctx.db.write((t) => recordAudit(ctx, t, { kind: 'data_exported', userId }));

@@ -73,6 +73,11 @@ export const PERSONAL_DATA: Record<string, PersonalDataRule> = {
     erasure: 'deleted',
     retention: 'once expired or used',
   },
+  AlertSetting: { export: 'alertSettings', erasure: 'deleted (by address)' },
+  TaskInvitation: {
+    export: 'taskInvitations (received)',
+    erasure: 'those to them deleted; those they sent kept (inviter by id)',
+  },
   AuditEvent: {
     export: 'audit, signIns',
     erasure: 'their own deleted; the erasure itself recorded by id',

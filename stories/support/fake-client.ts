@@ -485,6 +485,8 @@ function exportOf(user: Me): PersonalExport {
     visitorRequests: [],
     apiKeysCreated: [],
     directoryEditLinks: [],
+    alertSettings: [],
+    taskInvitations: [],
     audit: [],
   };
 }
