@@ -8,6 +8,7 @@ import { cors } from './http/cors.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { idempotency } from './http/idempotency.ts';
 import { noStoreForCredentials } from './http/no-store.ts';
+import { clearSharedCacheOnWrites } from './http/shared-cache.ts';
 import { createMetrics, operationsRoutes, requestId } from './http/observability.ts';
 import { appRoutes } from './routes/app.ts';
 import { devMailboxRoutes } from './routes/dev-mailbox.ts';
@@ -56,6 +57,7 @@ export function createApp(deps: Deps): express.Express {
       type: ['application/json', 'application/*+json'],
     }),
   );
+  api.use(clearSharedCacheOnWrites(deps.db));
   api.use(contextMiddleware(deps));
   api.use(idempotency(deps));
   api.use(apiRoutes(deps));

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import { Op, UniqueConstraintError, type Transaction } from 'sequelize';
+import { clearSharedCache } from '../http/shared-cache.ts';
 import type { Deps } from '../context.ts';
 import { JobRun } from '../db/models/index.ts';
 
@@ -133,6 +134,8 @@ export function createScheduler(
         }
       }
     }
+    // Public answers shared for a moment must not outlive what the job changed.
+    if (result.done) clearSharedCache(deps.db);
     if (result.done || result.failed) {
       deps.logger.info({ job: job.name, ...result }, 'scheduled job ran');
     }

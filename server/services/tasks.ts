@@ -113,16 +113,44 @@ export interface ToTaskOptions {
   transaction?: Transaction;
 }
 
+/** What `toTask` reads of a task: a model instance, or a plain row of the feed's raw query. */
+export type TaskRow = Pick<
+  Task,
+  | 'id'
+  | 'status'
+  | 'organisationId'
+  | 'groupId'
+  | 'createdById'
+  | 'category'
+  | 'title'
+  | 'details'
+  | 'accountingReference'
+  | 'postalCode'
+  | 'remote'
+  | 'scheduleText'
+  | 'startsAt'
+  | 'endsAt'
+  | 'estimatedHours'
+  | 'helpersWanted'
+  | 'selectedCount'
+  | 'applicationsClosedAt'
+  | 'createdAt'
+  | 'publishedAt'
+  | 'cancelledAt'
+  | 'cancelReason'
+  | 'completedAt'
+>;
+
 /** The `Task` response for the caller: internal fields only for the requesting organisation. */
-export async function toTask(ctx: Ctx, task: Task, options?: ToTaskOptions): Promise<TaskShape>;
+export async function toTask(ctx: Ctx, task: TaskRow, options?: ToTaskOptions): Promise<TaskShape>;
 export async function toTask(
   ctx: Ctx,
-  tasks: Task[],
+  tasks: TaskRow[],
   options?: ToTaskOptions,
 ): Promise<TaskShape[]>;
 export async function toTask(
   ctx: Ctx,
-  input: Task | Task[],
+  input: TaskRow | TaskRow[],
   options: ToTaskOptions = {},
 ): Promise<TaskShape | TaskShape[]> {
   const tasks = Array.isArray(input) ? input : [input];
@@ -138,15 +166,22 @@ export async function toTask(
       where: { id: unique(tasks.map((x) => x.organisationId)) },
       attributes: ['id', 'name', 'kind'],
       transaction: t,
+      raw: true,
     }),
     // Most pages hold no group's task: then there is nothing to ask.
     groupIds.length === 0
       ? Promise.resolve([] as Group[])
-      : Group.findAll({ where: { id: groupIds }, attributes: ['id', 'name'], transaction: t }),
+      : Group.findAll({
+          where: { id: groupIds },
+          attributes: ['id', 'name'],
+          transaction: t,
+          raw: true,
+        }),
     User.findAll({
       where: { id: unique(tasks.map((x) => x.createdById)) },
       attributes: ['id', 'name'],
       transaction: t,
+      raw: true,
     }),
     userId === null
       ? Promise.resolve([] as Application[])
@@ -154,6 +189,7 @@ export async function toTask(
           where: { userId, taskId: tasks.map((x) => x.id) },
           attributes: ['id', 'taskId', 'status'],
           transaction: t,
+          raw: true,
         }),
   ]);
   const orgById = new Map(orgs.map((o) => [o.id, o]));
