@@ -3,7 +3,7 @@ import type { Transaction } from 'sequelize';
 import type { AlertKind } from '../../sdk/schemas/alerts.ts';
 import type { Lang } from '../../sdk/schemas/common.ts';
 import type { Config } from '../config.ts';
-import { OutboxMessage } from '../db/models/index.ts';
+import { Membership, OutboxMessage, User } from '../db/models/index.ts';
 import { unsubscribeToken, unsubscribeUrl } from '../services/unsubscribe.ts';
 import { layout, type MailParts } from './layout.ts';
 import { templates, type TemplateData, type TemplateName } from './templates/index.ts';
@@ -138,4 +138,22 @@ export async function enqueueMail<K extends TemplateName>(
     },
     { transaction: t },
   );
+}
+
+/** Queues the same email to each admin of an organisation, each in their own language. */
+export async function mailAdmins<K extends TemplateName>(
+  ctx: { config: Pick<Config, 'publicUrl' | 'mailMaxAgeHours'> },
+  t: Transaction,
+  organisationId: number,
+  mail: Omit<MailRequest<K>, 'to' | 'lang'>,
+): Promise<void> {
+  const admins = await Membership.findAll({
+    where: { organisationId, role: 'admin' },
+    include: [{ model: User, as: 'user', attributes: ['email', 'lang'] }],
+    transaction: t,
+  });
+  for (const admin of admins) {
+    const to = (admin as Membership & { user: User | null }).user;
+    if (to) await enqueueMail(ctx, t, { ...mail, to: to.email, lang: to.lang } as MailRequest<K>);
+  }
 }

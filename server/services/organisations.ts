@@ -29,7 +29,7 @@ import {
   Organisation,
   User,
 } from '../db/models/index.ts';
-import { enqueueMail } from '../mail/outbox.ts';
+import { enqueueMail, mailAdmins } from '../mail/outbox.ts';
 import { Conflict, Forbidden, NotFound, Validation } from '../errors.ts';
 import { currentUserId, orgRole, requireOrgAdmin, requireOrgMember } from './access.ts';
 import { recordAudit } from './audit.ts';
@@ -509,21 +509,10 @@ async function mailInvitation(
   umbrella: Organisation,
   member: Organisation,
 ): Promise<void> {
-  const admins = await Membership.findAll({
-    where: { organisationId: member.id, role: 'admin' },
-    include: [{ model: User, as: 'user', attributes: ['email', 'lang'] }],
-    transaction: t,
+  await mailAdmins(ctx, t, member.id, {
+    template: 'umbrella_invitation',
+    data: { umbrella: umbrella.name, organisation: member.name },
   });
-  for (const admin of admins) {
-    const to = (admin as Membership & { user: User | null }).user;
-    if (!to) continue;
-    await enqueueMail(ctx, t, {
-      to: to.email,
-      lang: to.lang,
-      template: 'umbrella_invitation',
-      data: { umbrella: umbrella.name, organisation: member.name },
-    });
-  }
 }
 
 /** The umbrellas that have invited an organisation and wait for its answer (its admins only). */

@@ -39,7 +39,7 @@ import {
   VisitorRequest,
 } from '../db/models/index.ts';
 import { Conflict, Forbidden, HttpError, NotFound, Validation } from '../errors.ts';
-import { enqueueMail } from '../mail/outbox.ts';
+import { enqueueMail, mailAdmins } from '../mail/outbox.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { claimTry, tooManyAttempts } from './one-time-codes.ts';
@@ -294,21 +294,10 @@ async function publish(
   });
   if (join.status !== 'pending') return 'not_member';
   if (created) {
-    const admins = await Membership.findAll({
-      where: { organisationId, role: 'admin' },
-      include: [{ model: User, as: 'user', attributes: ['email', 'lang'] }],
-      transaction: t,
+    await mailAdmins(ctx, t, organisationId, {
+      template: 'join_request',
+      data: { organisation: name, name: user.name, email: user.email, title: task.title },
     });
-    for (const admin of admins) {
-      const to = (admin as Membership & { user: User | null }).user;
-      if (!to) continue;
-      await enqueueMail(ctx, t, {
-        to: to.email,
-        lang: to.lang,
-        template: 'join_request',
-        data: { organisation: name, name: user.name, email: user.email, title: task.title },
-      });
-    }
   }
   return 'pending_approval';
 }
@@ -483,21 +472,10 @@ export async function requestToJoin(ctx: Ctx, organisationId: number): Promise<J
         { where: { id: join.id, status: join.status }, transaction: t },
       );
     }
-    const admins = await Membership.findAll({
-      where: { organisationId, role: 'admin' },
-      include: [{ model: User, as: 'user', attributes: ['email', 'lang'] }],
-      transaction: t,
+    await mailAdmins(ctx, t, organisationId, {
+      template: 'join_request',
+      data: { organisation: organisation.name, name: user.name, email: user.email, title: null },
     });
-    for (const admin of admins) {
-      const to = (admin as Membership & { user: User | null }).user;
-      if (!to) continue;
-      await enqueueMail(ctx, t, {
-        to: to.email,
-        lang: to.lang,
-        template: 'join_request',
-        data: { organisation: organisation.name, name: user.name, email: user.email, title: null },
-      });
-    }
     return JoinRequest.findByPk(join.id, { transaction: t, rejectOnEmpty: true });
   });
   ctx.mailer.flush().catch((err) => ctx.logger.error({ err }, 'outbox flush failed'));
