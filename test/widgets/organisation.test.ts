@@ -33,7 +33,6 @@ describe('<tehostamo-organisation>', () => {
       '33100 Tampere',
       'Eläkeläisten Keskusliitto ry',
       'Pekka Korhonen',
-      'ei vielä kirjautunut',
       'Liisa Mäkinen',
       'avunpyynnön ”Tilinpäätöksen tarkistus” yhteydessä',
     ]) {

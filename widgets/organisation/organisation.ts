@@ -92,7 +92,7 @@ function closestAcross<E extends Element>(from: Element, selector: string): E | 
  * @csspart button - Buttons.
  * @csspart dialog - The confirmation dialog.
  *
- * @cssproperty --tehostamo-accent - Accent colour (default: dark blue, the helper view).
+ * @cssproperty --tehostamo-accent - Accent colour (default: dark blue, as the app's settings).
  * @cssproperty --tehostamo-surface - Background.
  * @cssproperty --tehostamo-surface-alt - Background of the sections.
  * @cssproperty --tehostamo-text - Text colour.
@@ -785,7 +785,7 @@ export class TehostamoOrganisation extends TehostamoElement {
             return html`<li>
               <span class="who">
                 <span class="name">${m.user.name || m.user.email}</span>
-                ${m.user.name ? html`<span class="muted">${m.user.email}</span>` : html`<span class="muted">${s.noName}</span>`}
+                ${m.user.name ? html`<span class="muted">${m.user.email}</span>` : nothing}
                 <span class="role">${m.role === 'admin' ? s.admin : s.member}</span>
                 ${self ? html`<span class="muted">${s.you}</span>` : nothing}
               </span>
@@ -1384,7 +1384,7 @@ export class TehostamoOrganisation extends TehostamoElement {
   }
 
   protected override render() {
-    return html`<div class=${this.baseClasses('requester')} part="base" lang=${this.language}>
+    return html`<div class=${this.baseClasses('helper')} part="base" lang=${this.language}>
       ${this.renderBody()} ${this.renderDialog()}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

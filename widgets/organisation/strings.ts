@@ -38,7 +38,6 @@ export interface OrganisationStrings {
   admin: string;
   member: string;
   you: string;
-  noName: string;
   makeAdmin: string;
   makeAdminLabel: (who: string) => string;
   makeMember: string;
@@ -156,7 +155,6 @@ export const fi: OrganisationStrings = {
   admin: 'Ylläpitäjä',
   member: 'Jäsen',
   you: '(sinä)',
-  noName: 'ei vielä kirjautunut',
   makeAdmin: 'Tee ylläpitäjäksi',
   makeAdminLabel: (w) => `Tee ylläpitäjäksi: ${w}`,
   makeMember: 'Tee jäseneksi',
@@ -272,7 +270,6 @@ export const sv: OrganisationStrings = {
   admin: 'Administratör',
   member: 'Medlem',
   you: '(du)',
-  noName: 'har inte loggat in ännu',
   makeAdmin: 'Gör till administratör',
   makeAdminLabel: (w) => `Gör till administratör: ${w}`,
   makeMember: 'Gör till medlem',
@@ -388,7 +385,6 @@ export const en: OrganisationStrings = {
   admin: 'Admin',
   member: 'Member',
   you: '(you)',
-  noName: 'not signed in yet',
   makeAdmin: 'Make admin',
   makeAdminLabel: (w) => `Make admin: ${w}`,
   makeMember: 'Make member',
