@@ -11,6 +11,7 @@ import * as visitorReference from './migrations/0021-visitor-reference.ts';
 import * as jobRuns from './migrations/0015-job-runs.ts';
 import * as affiliationInvitations from './migrations/0022-affiliation-invitations.ts';
 import * as privacy from './migrations/0013-privacy.ts';
+import * as lastActiveBackfill from './migrations/0014-last-active-backfill.ts';
 import * as directory from './migrations/0017-directory.ts';
 import * as matching from './migrations/0016-matching.ts';
 
@@ -31,6 +32,7 @@ const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0013-privacy', ...privacy },
   { name: '0017-directory', ...directory },
   { name: '0016-matching', ...matching },
+  { name: '0014-last-active-backfill', ...lastActiveBackfill },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Op } from 'sequelize';
 import { ManualClock } from '../../server/clock.ts';
+import { up } from '../../server/db/migrations/0014-last-active-backfill.ts';
 import {
   AccessToken,
   AuditEvent,
@@ -186,6 +187,15 @@ describe(`retention (${dialectName})`, () => {
       where: { kind: 'account_erased', userId: unused.id },
     });
     assert.deepEqual(erased?.details, { cause: 'inactivity' });
+  });
+
+  it('counts an account from before the upgrade as used when its newest token was made', async () => {
+    const who = await signIn(server, 'vanha@example.fi', { name: 'Vanha Käyttäjä' });
+    await User.update({ lastActiveAt: null }, { where: { id: who.id } });
+    const token = await AccessToken.findOne({ where: { userId: who.id }, order: [['id', 'DESC']] });
+    await up({ context: server.db.sequelize.getQueryInterface() });
+    const user = await User.findByPk(who.id);
+    assert.equal(user!.lastActiveAt?.toISOString(), token!.createdAt.toISOString());
   });
 
   it('with two server processes on one database, does every item exactly once', async () => {
