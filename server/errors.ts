@@ -80,6 +80,28 @@ export class Validation extends HttpError {
   }
 }
 
+/**
+ * A 422 about one field of the request: `message` for people, and in `details` the field's path
+ * with a short `issue` (and the code), in the shape the contract's own validation answers with.
+ */
+export function fieldError(options: {
+  field: string;
+  message: string;
+  issue: string;
+  code?: CodeOf<422>;
+  in?: 'body' | 'query' | 'path';
+}): Validation {
+  const { field, message, issue, code } = options;
+  return new Validation(
+    message,
+    {
+      in: options.in ?? 'body',
+      issues: [{ path: field, message: issue, ...(code ? { code } : {}) }],
+    },
+    code,
+  );
+}
+
 export class RateLimited extends HttpError {
   constructor(retryAfterSeconds: number, message = 'Too many requests; try again later.') {
     super(

@@ -30,7 +30,7 @@ import {
   User,
 } from '../db/models/index.ts';
 import { enqueueMail, mailAdmins } from '../mail/outbox.ts';
-import { Conflict, Forbidden, NotFound, Validation } from '../errors.ts';
+import { Conflict, fieldError, Forbidden, NotFound, Validation } from '../errors.ts';
 import { currentUserId, orgRole, requireOrgAdmin, requireOrgMember } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { decodeCursor, encodeCursor, isId } from './cursor.ts';
@@ -128,9 +128,11 @@ async function lockOrganisation(id: number, t: Transaction): Promise<Organisatio
 
 function checkPostalCode(postalCode: string | null | undefined): void {
   if (postalCode && !lookupPlace(postalCode)) {
-    throw new Validation('Unknown postal code.', {
-      in: 'body',
-      issues: [{ path: 'postalCode', message: 'no such postal code', code: 'unknown_postal_code' }],
+    throw fieldError({
+      field: 'postalCode',
+      message: 'Unknown postal code.',
+      issue: 'no such postal code',
+      code: 'unknown_postal_code',
     });
   }
 }
@@ -459,20 +461,12 @@ export async function addMemberOrganisation(
     await lockOrganisation(umbrellaId, t);
     const member = await Organisation.findByPk(input.organisationId, { transaction: t });
     if (!member) {
-      throw new Validation(
-        'No such organisation.',
-        {
-          in: 'body',
-          issues: [
-            {
-              path: 'organisationId',
-              message: 'no such organisation',
-              code: 'unknown_organisation',
-            },
-          ],
-        },
-        'unknown_organisation',
-      );
+      throw fieldError({
+        field: 'organisationId',
+        message: 'No such organisation.',
+        issue: 'no such organisation',
+        code: 'unknown_organisation',
+      });
     }
     const existing = await Affiliation.findOne({
       where: { umbrellaId, memberId: member.id },

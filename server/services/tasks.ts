@@ -19,7 +19,8 @@ import type {
 } from '../../sdk/schemas/tasks.ts';
 import type { Ctx } from '../context.ts';
 import { Application, Group, GroupMember, Organisation, Task, User } from '../db/models/index.ts';
-import { Conflict, Forbidden, NotFound, Unauthenticated, Validation } from '../errors.ts';
+import type { Validation } from '../errors.ts';
+import { Conflict, fieldError, Forbidden, NotFound, Unauthenticated } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { alertSettingsOf } from './alerts.ts';
 import type { TaskMailFacts } from '../mail/templates/tasks.ts';
@@ -246,14 +247,12 @@ export async function toTask(
 // Posting
 
 function unknownPostalCode(): Validation {
-  return new Validation(
-    'Unknown postal code.',
-    {
-      in: 'body',
-      issues: [{ path: 'postalCode', message: 'no such postal code', code: 'unknown_postal_code' }],
-    },
-    'unknown_postal_code',
-  );
+  return fieldError({
+    field: 'postalCode',
+    message: 'Unknown postal code.',
+    issue: 'no such postal code',
+    code: 'unknown_postal_code',
+  });
 }
 
 /** Place columns stored on the row, so that the feed filters by plain columns. */
@@ -313,14 +312,12 @@ async function postingOrganisation(ctx: Ctx, organisationId: number | undefined)
     throw new Forbidden('Only members of an organisation may post tasks.', 'not_a_member');
   }
   if (orgIds.length > 1) {
-    throw new Validation(
-      'You belong to several organisations: say which one asks (organisationId).',
-      {
-        in: 'body',
-        issues: [{ path: 'organisationId', message: 'required', code: 'organisation_required' }],
-      },
-      'organisation_required',
-    );
+    throw fieldError({
+      field: 'organisationId',
+      message: 'You belong to several organisations: say which one asks (organisationId).',
+      issue: 'required',
+      code: 'organisation_required',
+    });
   }
   return orgIds[0]!;
 }
@@ -329,14 +326,12 @@ async function postingOrganisation(ctx: Ctx, organisationId: number | undefined)
 async function targetGroup(ctx: Ctx, code: string): Promise<Group> {
   const group = await Group.findOne({ where: { code } });
   if (!group) {
-    throw new Validation(
-      'No group has that code.',
-      {
-        in: 'body',
-        issues: [{ path: 'groupCode', message: 'no such group', code: 'unknown_group_code' }],
-      },
-      'unknown_group_code',
-    );
+    throw fieldError({
+      field: 'groupCode',
+      message: 'No group has that code.',
+      issue: 'no such group',
+      code: 'unknown_group_code',
+    });
   }
   const inGroup = (await myGroupIds(ctx)).includes(group.id);
   const inOwner = (await myRoles(ctx)).has(group.organisationId);
@@ -487,14 +482,12 @@ export async function updateTask(ctx: Ctx, id: number, input: TaskUpdateInput): 
   const remote = changes.remote ?? task.remote;
   const postalCode = 'postalCode' in changes ? changes.postalCode : task.postalCode;
   if (!remote && !postalCode) {
-    throw new Validation(
-      'A task that cannot be done remotely needs a postal code.',
-      {
-        in: 'body',
-        issues: [{ path: 'postalCode', message: 'required', code: 'postal_code_required' }],
-      },
-      'postal_code_required',
-    );
+    throw fieldError({
+      field: 'postalCode',
+      message: 'A task that cannot be done remotely needs a postal code.',
+      issue: 'required',
+      code: 'postal_code_required',
+    });
   }
 
   return ctx.db.write(async (t) => {

@@ -1,7 +1,7 @@
 import type { Transaction } from 'sequelize';
 import type { z } from 'zod';
 import type { Me, MeUpdate } from '../../sdk/schemas/users.ts';
-import { Validation } from '../errors.ts';
+import { fieldError } from '../errors.ts';
 import {
   GroupMember,
   Group,
@@ -91,9 +91,11 @@ type MeUpdateInput = z.output<typeof MeUpdate>;
 /** Applies the fields the user may write on their own profile. */
 export async function updateMe(user: User, input: MeUpdateInput): Promise<Me> {
   if (input.postalCode && !lookupPlace(input.postalCode)) {
-    throw new Validation('Unknown postal code.', {
-      in: 'body',
-      issues: [{ path: 'postalCode', message: 'no such postal code', code: 'unknown_postal_code' }],
+    throw fieldError({
+      field: 'postalCode',
+      message: 'Unknown postal code.',
+      issue: 'no such postal code',
+      code: 'unknown_postal_code',
     });
   }
   const { alerts, ...fields } = input;

@@ -38,7 +38,7 @@ import {
   User,
   VisitorRequest,
 } from '../db/models/index.ts';
-import { Conflict, Forbidden, HttpError, NotFound, Validation } from '../errors.ts';
+import { Conflict, fieldError, Forbidden, HttpError, NotFound, Validation } from '../errors.ts';
 import { enqueueMail, mailAdmins } from '../mail/outbox.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
 import { recordAudit } from './audit.ts';
@@ -70,20 +70,19 @@ export function rejectFilledHoneypot(input: TaskCreateInput): void {
   if (input.website && input.website.trim() !== '') {
     throw new Validation('The request could not be accepted.', {
       in: 'body',
+      // Not a code of the contract's table: the answer says no more than any other refusal.
       issues: [{ path: 'website', message: 'must be empty', code: 'must_be_empty' }],
     });
   }
 }
 
 function visitorRequired(): Validation {
-  return new Validation(
-    'Say who asks: visitor.email and visitor.name (or sign in).',
-    {
-      in: 'body',
-      issues: [{ path: 'visitor', message: 'required', code: 'visitor_required' }],
-    },
-    'visitor_required',
-  );
+  return fieldError({
+    field: 'visitor',
+    message: 'Say who asks: visitor.email and visitor.name (or sign in).',
+    issue: 'required',
+    code: 'visitor_required',
+  });
 }
 
 /** Deletes unconfirmed requests whose time ran out, and their tasks. Answers how many. */

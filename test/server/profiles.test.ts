@@ -270,7 +270,7 @@ describe(`public profiles and profile editing (${dialectName})`, () => {
     it('refuses an unknown postal code and a malformed one', async () => {
       const unknown = await update({ postalCode: '00000' });
       assert.equal(unknown.status, 422);
-      assert.equal(errorCode(unknown), 'validation_failed');
+      assert.equal(errorCode(unknown), 'unknown_postal_code');
       assert.equal(unknown.body.error.details.issues[0].path, 'postalCode');
       assert.equal(unknown.body.error.details.issues[0].code, 'unknown_postal_code');
       for (const postalCode of ['0010', '001000', 'abcde', 100]) {
