@@ -21,6 +21,8 @@ export interface AuditInput {
   userId?: number | null;
   organisationId?: number | null;
   details?: Record<string, string | number | boolean | null>;
+  /** Who did it, when the request's caller is not yet known as them (a sign-in). */
+  actorUserId?: number;
 }
 
 /** Records one event, by the caller of `ctx` (or the service itself when `ctx` is null). */
@@ -35,7 +37,7 @@ export async function recordAudit(
       kind: event.kind,
       userId: event.userId ?? null,
       organisationId: event.organisationId ?? null,
-      actorUserId: actor?.kind === 'user' ? actor.user.id : null,
+      actorUserId: event.actorUserId ?? (actor?.kind === 'user' ? actor.user.id : null),
       actorKeyId: actor?.kind === 'secret_key' ? actor.key.id : null,
       ip: ctx?.ip ?? null,
       details: event.details ?? null,

@@ -135,7 +135,12 @@ export async function createToken(ctx: Ctx, input: z.output<typeof TokenRequest>
     if (created) await user.reload({ transaction: t });
     // Signing in is what keeps an account from being erased as unused.
     await user.update({ lastActiveAt: now, inactivityWarnedAt: null }, { transaction: t });
-    await recordAudit(ctx, t, { kind: 'signed_in', userId: user.id, details: { created } });
+    await recordAudit(ctx, t, {
+      kind: 'signed_in',
+      userId: user.id,
+      actorUserId: user.id,
+      details: { created },
+    });
     const token = randomSecret('tht_');
     const expiresAt = new Date(Date.now() + config.tokenTtlDays * 86_400_000);
     await AccessToken.create(

@@ -339,6 +339,9 @@ describe(`privacy (${dialectName})`, () => {
       assert.ok(kinds.includes('signed_in'));
       assert.ok(kinds.includes('data_exported'));
       assert.ok(mine.data.every((e) => e.userId === pirjo.id));
+      const signedIn = mine.data.find((e) => e.kind === 'signed_in')!;
+      assert.deepEqual(signedIn.actor, { kind: 'user', userId: pirjo.id, keyId: null });
+      assert.equal(signedIn.ip, '127.0.0.1');
       const ids = mine.data.map((e) => e.id);
       assert.deepEqual(
         ids,
