@@ -49,6 +49,8 @@ describe(`authorisation on every endpoint, as every actor (${dialectName})`, () 
   let groupId = 0;
   let groupCode = '';
   let groupMemberRowId = 0;
+  let leaverId = 0;
+  let joinRequestId = 0;
 
   const tokenOf = (actor: ActorName): string | undefined => {
     if (actor === 'anonymous') return undefined;
@@ -457,6 +459,58 @@ describe(`authorisation on every endpoint, as every actor (${dialectName})`, () 
       path: () => `/organisations/${orgA}/members/${who.requester.id}`,
       body: () => ({ role: 'member' }),
       expect: { ...D401, orgAdmin: 200, secretKey: 200 },
+      otherwise: 403,
+    },
+    {
+      name: 'DELETE /organisations/:id/members/:userId (another member)',
+      method: 'DELETE',
+      path: () => `/organisations/${orgA}/members/${leaverId}`,
+      prepare: async () => {
+        const added = await ok(
+          await post(server, `/organisations/${orgA}/members`, {
+            token: who.orgAdmin.token,
+            body: { email: `leaver-${Math.random().toString(36).slice(2)}@example.fi` },
+          }),
+          'a member to remove',
+        );
+        leaverId = added.user.id;
+      },
+      expect: { ...D401, orgAdmin: 204, secretKey: 204 },
+      otherwise: 403,
+    },
+    {
+      name: 'GET /organisations/:id/join-requests',
+      method: 'GET',
+      path: () => `/organisations/${orgA}/join-requests`,
+      expect: { ...D401, orgAdmin: 200, secretKey: 200 },
+      otherwise: 403,
+    },
+    {
+      name: 'POST /organisations/:id/join-requests/:requestId/approve',
+      method: 'POST',
+      path: () => `/organisations/${orgA}/join-requests/${joinRequestId}/approve`,
+      prepare: async () => {
+        const asker = await signIn(
+          server,
+          `asker-${Math.random().toString(36).slice(2)}@example.fi`,
+          { name: 'Kysyjä' },
+        );
+        const asked = await ok(
+          await post(server, `/organisations/${orgA}/join-requests`, { token: asker.token }),
+          'a request to join',
+        );
+        joinRequestId = asked.id;
+      },
+      expect: { ...D401, orgAdmin: 200, secretKey: 200 },
+      otherwise: 403,
+    },
+    {
+      // An association has no programme: the admins hear that, everyone else only "no".
+      name: 'PUT /organisations/:id/pro-bono (of an association)',
+      method: 'PUT',
+      path: () => `/organisations/${orgA}/pro-bono`,
+      body: () => ({ categories: ['kirjanpito-talous'] }),
+      expect: { ...D401, orgAdmin: 422, secretKey: 422 },
       otherwise: 403,
     },
     // Groups
