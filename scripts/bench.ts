@@ -293,6 +293,7 @@ async function run(tasks: number) {
 
     const endpoints: [string, string, Record<string, string>][] = [
       ['/tasks (first page, anonymous)', '/tasks', {}],
+      ['/tasks (first page, signed in)', '/tasks', auth],
       [`/tasks, page ${pageNumber} by cursor`, `/tasks?cursor=${cursor}`, {}],
       ['/tasks?category=viestinta', '/tasks?category=viestinta', {}],
       ['/tasks?postalCode=00100&radiusKm=30', '/tasks?postalCode=00100&radiusKm=30', {}],
@@ -315,6 +316,7 @@ async function run(tasks: number) {
       options.benchmark = true;
       options.logging = (sql: string, ms: number) => {
         const statement = sql.replace(/^Executed \([^)]*\): /, '');
+        if (process.env.BENCH_SHOW_SQL) console.log(`    ${ms} ms  ${statement.slice(0, 100)}`);
         if (!/^SELECT/i.test(statement)) return;
         const answered = performance.now();
         seen.push({ sql: statement, sent: answered - ms, answered });
@@ -336,7 +338,7 @@ async function run(tasks: number) {
       }
       const statements = seen.map((q) => q.sql);
       plain.push({ statements, waves, body });
-      if (process.env.BENCH_SHOW_SQL) console.log(pathAndQuery, statements);
+      if (process.env.BENCH_SHOW_SQL) console.log(`  ^ ${pathAndQuery}`);
     }
     const ceiling = await listen(ceilings(pool, plain));
 

@@ -22,6 +22,7 @@ export function myRoles(ctx: Ctx): Promise<Map<number, Role>> {
     const rows = await Membership.findAll({
       where: { userId: actor.user.id },
       attributes: ['organisationId', 'role'],
+      raw: true,
     });
     return new Map(rows.map((m) => [m.organisationId, m.role]));
   });
@@ -42,6 +43,7 @@ export function myGroupIds(ctx: Ctx): Promise<number[]> {
     const rows = await GroupMember.findAll({
       where: { email: ctx.actor.user.email },
       attributes: ['groupId'],
+      raw: true,
     });
     return rows.map((r) => r.groupId);
   });
