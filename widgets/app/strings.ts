@@ -67,12 +67,6 @@ export interface AppStrings {
     skills: string;
     bio: string;
     none: string;
-    memberships: string;
-    noMemberships: string;
-    admin: string;
-    member: string;
-    myGroups: string;
-    noGroups: string;
     publicProfile: string;
     embed: string;
     embedLead: string;
@@ -150,12 +144,6 @@ const fi: AppStrings = {
     skills: 'Osaaminen',
     bio: 'Kuvaus',
     none: '–',
-    memberships: 'Organisaatiot, joiden jäsen olet',
-    noMemberships: 'Et ole vielä minkään organisaation jäsen.',
-    admin: 'ylläpitäjä',
-    member: 'jäsen',
-    myGroups: 'Ryhmäni',
-    noGroups: 'Et kuulu ryhmiin.',
     publicProfile: 'Julkinen profiilisi',
     embed: 'Upota omalle sivulle',
     embedLead: 'Tehtävät ja avunpyyntölomake oman järjestön sivuille yhdellä skriptitagilla.',
@@ -232,12 +220,6 @@ const sv: AppStrings = {
     skills: 'Kunnande',
     bio: 'Beskrivning',
     none: '–',
-    memberships: 'Organisationer där du är medlem',
-    noMemberships: 'Du är inte medlem i någon organisation ännu.',
-    admin: 'administratör',
-    member: 'medlem',
-    myGroups: 'Mina grupper',
-    noGroups: 'Du hör inte till några grupper.',
     publicProfile: 'Din offentliga profil',
     embed: 'Bädda in på din webbplats',
     embedLead: 'Uppdrag och hjälpformulär på organisationens egen webbplats med en skripttagg.',
@@ -314,12 +296,6 @@ const en: AppStrings = {
     skills: 'Skills',
     bio: 'Description',
     none: '–',
-    memberships: 'Organisations you are a member of',
-    noMemberships: 'You are not a member of any organisation yet.',
-    admin: 'admin',
-    member: 'member',
-    myGroups: 'My groups',
-    noGroups: 'You are in no groups.',
     publicProfile: 'Your public profile',
     embed: 'Embed on your own site',
     embedLead:
