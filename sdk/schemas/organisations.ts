@@ -109,6 +109,12 @@ export const ApiKey = z.object({
    * a member of the organisation at once (true) or asks to join and waits for an admin (false).
    */
   autoJoin: z.boolean(),
+  /**
+   * With `autoJoin`: the email domains (e.g. `yhdistys.fi`) whose people join at once; a visitor
+   * on any other domain asks to join and an admin decides. The address is proved by the emailed
+   * code, so a domain here is a domain the person really has mail at.
+   */
+  autoJoinDomains: z.array(z.string()),
   createdAt: Timestamp,
   lastUsedAt: Timestamp.nullable(),
   revokedAt: Timestamp.nullable(),
@@ -116,6 +122,16 @@ export const ApiKey = z.object({
   rotatedAt: Timestamp.nullable(),
 });
 export type ApiKey = z.infer<typeof ApiKey>;
+
+/** An email domain, as the part after the @: lower case, at least one dot. */
+const EmailDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    'an email domain, such as yhdistys.fi',
+  );
 
 const Origin = z
   .string()
@@ -135,6 +151,7 @@ export const ApiKeyCreate = z
     name: z.string().trim().min(1).max(100),
     allowedOrigins: z.array(Origin).max(20).default([]),
     autoJoin: z.boolean().default(false),
+    autoJoinDomains: z.array(EmailDomain).max(20).default([]),
   })
   .strict();
 
@@ -144,6 +161,7 @@ export const ApiKeyUpdate = z
     name: z.string().trim().min(1).max(100),
     allowedOrigins: z.array(Origin).max(20),
     autoJoin: z.boolean(),
+    autoJoinDomains: z.array(EmailDomain).max(20),
   })
   .partial()
   .strict();

@@ -14,6 +14,7 @@ import * as privacy from './migrations/0013-privacy.ts';
 import * as lastActiveBackfill from './migrations/0014-last-active-backfill.ts';
 import * as directory from './migrations/0017-directory.ts';
 import * as matching from './migrations/0016-matching.ts';
+import * as autoJoinDomains from './migrations/0023-auto-join-domains.ts';
 
 export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
 
@@ -33,6 +34,7 @@ const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0017-directory', ...directory },
   { name: '0016-matching', ...matching },
   { name: '0014-last-active-backfill', ...lastActiveBackfill },
+  { name: '0023-auto-join-domains', ...autoJoinDomains },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

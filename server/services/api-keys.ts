@@ -14,7 +14,7 @@ import type {
 import { randomSecret, sha256 } from '../auth/tokens.ts';
 import type { Ctx } from '../context.ts';
 import { ApiKey, Organisation } from '../db/models/index.ts';
-import { Conflict, NotFound, Validation } from '../errors.ts';
+import { Conflict, fieldError, NotFound, Validation } from '../errors.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
 import { recordAudit } from './audit.ts';
 
@@ -28,6 +28,7 @@ function present(key: ApiKey): ApiKeyShape {
     prefix: key.prefix,
     allowedOrigins: key.allowedOrigins,
     autoJoin: Boolean(key.autoJoin),
+    autoJoinDomains: key.autoJoinDomains,
     createdAt: key.createdAt.toISOString(),
     lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
     revokedAt: key.revokedAt?.toISOString() ?? null,
@@ -41,10 +42,17 @@ function present(key: ApiKey): ApiKeyShape {
  */
 function publishableOnly(
   kind: ApiKey['kind'],
-  input: { allowedOrigins?: string[]; autoJoin?: boolean },
+  input: { allowedOrigins?: string[]; autoJoin?: boolean; autoJoinDomains?: string[] },
 ): void {
   if (kind !== 'secret') return;
   const issues = [];
+  if (input.autoJoinDomains?.length) {
+    issues.push({
+      path: 'autoJoinDomains',
+      message: 'only visitors who come through a publishable key join',
+      code: 'auto_join_for_publishable_only',
+    });
+  }
   if (input.allowedOrigins?.length) {
     issues.push({
       path: 'allowedOrigins',
@@ -63,6 +71,21 @@ function publishableOnly(
     throw new Validation('Allowed origins and joining are for publishable keys only.', {
       in: 'body',
       issues,
+    });
+  }
+}
+
+/**
+ * A key that lets visitors join at once names the email domains whose people may: a public key
+ * alone never makes anyone a member (anyone can copy it from the page).
+ */
+function domainsForJoining(autoJoin: boolean, domains: string[]): void {
+  if (autoJoin && domains.length === 0) {
+    throw fieldError({
+      field: 'autoJoinDomains',
+      message:
+        'Name the email domains whose people may join at once (e.g. yhdistys.fi); others ask to join.',
+      issue: 'required when autoJoin is true',
     });
   }
 }
@@ -88,6 +111,7 @@ export async function createApiKey(
 ): Promise<ApiKeyCreated> {
   await requireAdminOf(ctx, organisationId);
   publishableOnly(input.kind, input);
+  domainsForJoining(input.autoJoin, input.autoJoinDomains);
   const key = randomSecret(input.kind === 'secret' ? 'sk_' : 'pk_');
   const row = await ctx.db.write(async (t) => {
     const created = await ApiKey.create(
@@ -99,6 +123,7 @@ export async function createApiKey(
         keyHash: sha256(key),
         allowedOrigins: input.allowedOrigins,
         autoJoin: input.autoJoin,
+        autoJoinDomains: [...new Set(input.autoJoinDomains)],
         createdById: currentUserId(ctx)!,
       },
       { transaction: t },
@@ -154,10 +179,17 @@ export async function updateApiKey(
   await requireAdminOf(ctx, organisationId);
   const key = await keyOf(organisationId, keyId);
   publishableOnly(key.kind, input);
-  const changes: Partial<Pick<ApiKey, 'name' | 'allowedOrigins' | 'autoJoin'>> = {};
+  domainsForJoining(
+    input.autoJoin ?? Boolean(key.autoJoin),
+    input.autoJoinDomains ?? key.autoJoinDomains,
+  );
+  const changes: Partial<Pick<ApiKey, 'name' | 'allowedOrigins' | 'autoJoin' | 'autoJoinDomains'>> =
+    {};
   if (input.name !== undefined) changes.name = input.name;
   if (input.allowedOrigins !== undefined) changes.allowedOrigins = input.allowedOrigins;
   if (input.autoJoin !== undefined) changes.autoJoin = input.autoJoin;
+  if (input.autoJoinDomains !== undefined)
+    changes.autoJoinDomains = [...new Set(input.autoJoinDomains)];
   return ctx.db.write(async (t) => {
     if (Object.keys(changes).length > 0) {
       const [affected] = await ApiKey.update(changes, {

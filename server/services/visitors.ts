@@ -5,8 +5,8 @@
  * The task is stored `pending_verification` for the key's organisation, and the visitor gets a
  * six-digit code and a link. Confirming publishes the task (open, published now, the usual
  * confirmation email) on the visitor's account, created by email if needed, and links that
- * account to the organisation: as a member at once when the key says `autoJoin`, otherwise as a
- * join request an admin approves. No account is made before the address is confirmed, so a
+ * account to the organisation: as a member at once when the key says `autoJoin` and the address
+ * is on one of its `autoJoinDomains`, otherwise as a join request an admin approves. No account is made before the address is confirmed, so a
  * stranger cannot put a name on someone else's address; until then the task stands in the name
  * of whoever created the key.
  *
@@ -270,7 +270,10 @@ async function publish(
     transaction: t,
   });
   if (member) return 'member';
-  if (key.autoJoin) {
+  // Joining at once takes an address on a domain the admins named; the address is proved (by
+  // the emailed code, or the sign-in), the public key alone proves nothing.
+  const domain = user.email.slice(user.email.lastIndexOf('@') + 1).toLowerCase();
+  if (key.autoJoin && key.autoJoinDomains.includes(domain)) {
     const [, joined] = await Membership.findOrCreate({
       where: { organisationId, userId: user.id },
       defaults: { organisationId, userId: user.id, role: 'member' },

@@ -228,7 +228,13 @@ describe('widgets embedded in another site', () => {
       assert.equal(org.status, 201, JSON.stringify(org.body));
       const key = await post(server, `/organisations/${org.body.id}/api-keys`, {
         token: admin.token,
-        body: { kind: 'publishable', name: 'Kotisivut', allowedOrigins: [hostUrl], autoJoin: true },
+        body: {
+          kind: 'publishable',
+          name: 'Kotisivut',
+          allowedOrigins: [hostUrl],
+          autoJoin: true,
+          autoJoinDomains: ['vierailija.example'],
+        },
       });
       assert.equal(key.status, 201, JSON.stringify(key.body));
 

@@ -34,8 +34,12 @@ describe(`embedding through the SDK (${dialectName})`, () => {
       allowedOrigins: ['https://sdk-yhdistys.example.fi'],
     });
     assert.equal(created.autoJoin, false);
-    const updated = await admin.organisations.apiKeys.update(orgId, created.id, { autoJoin: true });
+    const updated = await admin.organisations.apiKeys.update(orgId, created.id, {
+      autoJoin: true,
+      autoJoinDomains: ['sdk-yhdistys.example.fi'],
+    });
     assert.equal(updated.autoJoin, true);
+    assert.deepEqual(updated.autoJoinDomains, ['sdk-yhdistys.example.fi']);
     assert.deepEqual(updated.allowedOrigins, ['https://sdk-yhdistys.example.fi']);
 
     const rotated = await admin.organisations.apiKeys.rotate(orgId, created.id);

@@ -148,9 +148,11 @@ describe(`publishable keys (${dialectName})`, () => {
         name: 'Jäsensivut',
         allowedOrigins: [SITE],
         autoJoin: true,
+        autoJoinDomains: ['jasenet.example.fi'],
       });
       assert.match(created.key, /^pk_/);
       assert.equal(created.autoJoin, true);
+      assert.deepEqual(created.autoJoinDomains, ['jasenet.example.fi']);
       assert.equal(created.rotatedAt, null);
       const listed = await get(server, `/organisations/${orgA}/api-keys`, { token: admin.token });
       const row = listed.body.data.find((k: any) => k.id === created.id);
@@ -178,7 +180,12 @@ describe(`publishable keys (${dialectName})`, () => {
       const path = `/organisations/${orgA}/api-keys/${created.id}`;
       const changed = await patch(server, path, {
         token: admin.token,
-        body: { name: 'Uusi nimi', allowedOrigins: [ELSEWHERE], autoJoin: true },
+        body: {
+          name: 'Uusi nimi',
+          allowedOrigins: [ELSEWHERE],
+          autoJoin: true,
+          autoJoinDomains: ['jasenet.example.fi'],
+        },
       });
       assert.equal(changed.status, 200, JSON.stringify(changed.body));
       assert.equal(changed.body.name, 'Uusi nimi');
@@ -217,6 +224,7 @@ describe(`publishable keys (${dialectName})`, () => {
         name: 'Kierrätettävä',
         allowedOrigins: [SITE],
         autoJoin: true,
+        autoJoinDomains: ['jasenet.example.fi'],
       });
       const path = `/organisations/${orgA}/api-keys/${created.id}/rotate`;
       assert.equal((await post(server, path, { token: member.token })).status, 403);

@@ -112,7 +112,9 @@ describe(`a visitor's help request (${dialectName})`, () => {
     const k = await makeKey({});
     key = k.key;
     keyId = k.id;
-    openKey = (await makeKey({ name: 'Jäsensivut', autoJoin: true })).key;
+    openKey = (
+      await makeKey({ name: 'Jäsensivut', autoJoin: true, autoJoinDomains: ['example.fi'] })
+    ).key;
   });
   after(() => server.close());
 
@@ -253,6 +255,48 @@ describe(`a visitor's help request (${dialectName})`, () => {
       'member',
     );
     assert.equal(await JoinRequest.count({ where: { userId: user!.id } }), 0);
+  });
+
+  it('a key that lets visitors join takes only addresses on its domains: anyone else asks to join', async () => {
+    // The key is public in the page; an address elsewhere proves nothing about the organisation.
+    const email = 'ulkopuolinen@muualla.example.com';
+    const sent = await send(openKey, email);
+    const res = await post(server, `/tasks/${sent.id}/verify`, { body: await proof(email) });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.membership, 'pending_approval');
+    const user = await User.findOne({ where: { email } });
+    assert.equal(await Membership.count({ where: { organisationId: org, userId: user!.id } }), 0);
+    assert.equal(await JoinRequest.count({ where: { userId: user!.id, status: 'pending' } }), 1);
+    // A look-alike domain is another domain.
+    const lookalike = 'huijari@example.fi.example.com';
+    const other = await send(openKey, lookalike);
+    const again = await post(server, `/tasks/${other.id}/verify`, { body: await proof(lookalike) });
+    assert.equal(again.body.membership, 'pending_approval');
+  });
+
+  it('joining at once needs the domains named, and only a publishable key has them', async () => {
+    const none = await post(server, `/organisations/${org}/api-keys`, {
+      token: admin.token,
+      body: { kind: 'publishable', name: 'Ilman verkkotunnusta', autoJoin: true },
+    });
+    assert.equal(none.status, 422);
+    assert.equal(none.body.error.details.issues[0].path, 'autoJoinDomains');
+    const secret = await post(server, `/organisations/${org}/api-keys`, {
+      token: admin.token,
+      body: { kind: 'secret', name: 'Skripti', autoJoinDomains: ['example.fi'] },
+    });
+    assert.equal(secret.status, 422);
+    const bad = await post(server, `/organisations/${org}/api-keys`, {
+      token: admin.token,
+      body: { kind: 'publishable', name: 'Huono', autoJoin: true, autoJoinDomains: ['@example'] },
+    });
+    assert.equal(bad.status, 422);
+    const made = await makeKey({
+      name: 'Isot kirjaimet',
+      autoJoin: true,
+      autoJoinDomains: ['Yhdistys.FI', 'yhdistys.fi'],
+    });
+    assert.deepEqual(made.autoJoinDomains, ['yhdistys.fi']);
   });
 
   it('a declined visitor stays out when asking again', async () => {
@@ -595,7 +639,7 @@ describe(`a visitor's help request (${dialectName})`, () => {
       const sent = await send(key, email);
       await patch(server, `/organisations/${org}/api-keys/${keyId}`, {
         token: admin.token,
-        body: { autoJoin: true },
+        body: { autoJoin: true, autoJoinDomains: ['example.fi'] },
       });
       const res = await post(server, `/tasks/${sent.id}/verify`, {
         body: await proof(email),

@@ -18,6 +18,8 @@ export class ApiKey extends Model<InferAttributes<ApiKey>, InferCreationAttribut
   declare allowedOrigins: CreationOptional<string[]>;
   /** Publishable keys: a visitor who confirms a request becomes a member without approval. */
   declare autoJoin: CreationOptional<boolean>;
+  /** With `autoJoin`: only people whose proved address is on one of these domains join at once. */
+  declare autoJoinDomains: CreationOptional<string[]>;
   declare createdById: number;
   declare lastUsedAt: CreationOptional<Date | null>;
   declare revokedAt: CreationOptional<Date | null>;
@@ -35,6 +37,7 @@ export class ApiKey extends Model<InferAttributes<ApiKey>, InferCreationAttribut
         keyHash: { type: DataTypes.STRING(64), allowNull: false, unique: true },
         allowedOrigins: jsonListColumn('allowedOrigins'),
         autoJoin: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+        autoJoinDomains: jsonListColumn('autoJoinDomains'),
         createdById: { type: DataTypes.INTEGER, allowNull: false },
         lastUsedAt: { type: DataTypes.DATE, allowNull: true },
         revokedAt: { type: DataTypes.DATE, allowNull: true },
