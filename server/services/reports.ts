@@ -44,6 +44,8 @@ export async function needsReport(ctx: Ctx, query: Query): Promise<NeedsReport> 
   const where: WhereOptions<Task> = {
     status: { [Op.ne]: 'pending_verification' },
     publishedAt: published,
+    // A group's task is private to the group and its organisation: never in a report.
+    groupId: null,
   };
   if (query.umbrellaId !== undefined) {
     const umbrella = await Organisation.findByPk(query.umbrellaId, { attributes: ['id'] });

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   Affiliation,
   Application,
+  Group,
   Organisation,
   Task,
   User,
@@ -255,6 +256,39 @@ describe(`the needs report (${dialectName})`, () => {
       `/reports/needs?umbrellaId=${umbrella.id}&from=2024-05-01T00:00:00Z`,
     );
     assert.deepEqual(both.body.totals, { tasks: 1, estimatedHours: 2, actualHours: 1.5 });
+  });
+
+  it("never counts a group's task, however narrowly it is asked", async () => {
+    const group = await Group.create({
+      organisationId: local.id,
+      name: 'Salainen ryhmä',
+      code: 'SALAINEN',
+      memberCap: 30,
+    });
+    const hidden = await task(local, {
+      category: 'juridiikka',
+      status: 'completed',
+      hours: 7,
+      postalCode: '00100',
+      published: '2024-08-08',
+      approved: [6.5],
+    });
+    await hidden.update({ groupId: group.id });
+    const second = (iso: string) => encodeURIComponent(iso);
+    for (const query of [
+      '',
+      `?from=${second('2024-08-08T12:00:00Z')}&to=${second('2024-08-08T12:00:00Z')}`,
+      `?umbrellaId=${umbrella.id}`,
+      `?umbrellaId=${umbrella.id}&from=${second('2024-08-01T00:00:00Z')}`,
+    ]) {
+      const res = await get(server, `/reports/needs${query}`);
+      assert.equal(res.status, 200, query);
+      const text = JSON.stringify(res.body);
+      assert.ok(!text.includes('juridiikka'), `no trace of the group's task: ${query}`);
+      assert.ok(!(res.body.totals.actualHours >= 13.5), query);
+    }
+    await hidden.destroy();
+    await group.destroy();
   });
 
   it('an unknown umbrella is 404', async () => {
