@@ -39,7 +39,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '10000,1000000').split(',').map(Number
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
-const POOL = 5; // Sequelize's default pool; the ceilings get the same.
+const POOL = 10; // The product's MariaDB pool (server/db/index.ts); the ceilings get the same.
 const POSTAL_CODES = [
   '00100',
   '00530',
