@@ -38,6 +38,20 @@ export const LastAdmin: Story = {
   }),
 };
 
+/** An organisation's admin: its data, and closing it (the code is 123456). */
+export const Organisation: Story = {
+  render: (args: SceneArgs) =>
+    scene(
+      { signedIn: true, user: ME },
+      html`<tehostamo-my-data
+        organisation-id="1"
+        organisation-name="Helsingin Omaishoitajat ry"
+        theme=${ifDefined(args.theme)}
+      ></tehostamo-my-data>`,
+      args,
+    ),
+};
+
 /** The export failed. */
 export const ExportError: Story = {
   render: render({ ...helper, errors: { 'me.export': errors.server() } }),

@@ -58,6 +58,14 @@ export interface TehostamoClient extends Pick<MyWorkClient, 'users'> {}
 export interface MyDataClient {
   readonly me: Pick<Client['me'], 'export' | 'requestErasureCode' | 'erase'>;
 }
+/**
+ * With `organisation-id`, `<tehostamo-my-data>` also calls these. Not required of every client
+ * (a page's own client may leave them out): the widget says so when they are missing.
+ */
+export type OrganisationPrivacyMethods = Pick<
+  Client['organisations'],
+  'export' | 'requestClosureCode' | 'close'
+>;
 // ---- end of <tehostamo-my-data> ------------------------------------------------------------
 
 // ---- <tehostamo-chat> ----------------------------------------------------------------------

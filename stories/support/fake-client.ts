@@ -13,10 +13,10 @@ import type {
   TaskListFilter,
   TaskUpdate,
 } from '../../sdk/schemas/tasks.ts';
-import type { PersonalExport } from '../../sdk/schemas/privacy.ts';
+import type { OrganisationExport, PersonalExport } from '../../sdk/schemas/privacy.ts';
 import type { Feedback, Me, PublicProfile } from '../../sdk/schemas/users.ts';
 import type { MyWork } from '../../sdk/schemas/work.ts';
-import type { TehostamoClient } from '../../widgets/context.ts';
+import type { OrganisationPrivacyMethods, TehostamoClient } from '../../widgets/context.ts';
 import { makeApplication, makeTask } from './data.ts';
 import {
   settingsMethods,
@@ -47,6 +47,9 @@ export type Operation =
   | 'me.export'
   | 'me.requestErasureCode'
   | 'me.erase'
+  | 'organisations.export'
+  | 'organisations.requestClosureCode'
+  | 'organisations.close'
   // <tehostamo-groups> and <tehostamo-organisation>
   | SettingsOperation;
 
@@ -112,6 +115,7 @@ export interface Call {
 }
 
 export interface FakeClient extends TehostamoClient {
+  readonly organisations: TehostamoClient['organisations'] & OrganisationPrivacyMethods;
   readonly calls: Call[];
   readonly state: {
     tasks: Task[];
@@ -252,6 +256,27 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
   const client: FakeClient = {
     ...(options.publishableKey ? { options: { publishableKey: options.publishableKey } } : {}),
     ...settings,
+    // <tehostamo-my-data organisation-id>
+    organisations: {
+      ...settings.organisations,
+      export: ((id: number) =>
+        run('organisations.export', [id], () => {
+          requireUser();
+          return organisationExportOf(id);
+        })) as OrganisationPrivacyMethods['export'],
+      requestClosureCode: ((id: number) =>
+        run('organisations.requestClosureCode', [id], () => {
+          requireUser();
+          return { expiresInSeconds: 600 };
+        })) as OrganisationPrivacyMethods['requestClosureCode'],
+      close: ((id: number, body: { code: string }) =>
+        run('organisations.close', [id, body], () => {
+          requireUser();
+          if (body.code !== (options.code ?? '123456')) {
+            throw errors.api(422, 'invalid_code', { attemptsLeft: 4 });
+          }
+        })) as OrganisationPrivacyMethods['close'],
+    },
     calls,
     state,
     callsOf: (op) => calls.filter((c) => c.op === op),
@@ -487,6 +512,29 @@ function exportOf(user: Me): PersonalExport {
     directoryEditLinks: [],
     alertSettings: [],
     taskInvitations: [],
+    audit: [],
+  };
+}
+
+/** A small `GET /organisations/:id/export`. */
+function organisationExportOf(id: number): OrganisationExport {
+  return {
+    format: 'tehostamo-organisation-export/1',
+    exportedAt: '2026-11-28T08:00:00.000Z',
+    organisation: { id, name: 'Helsingin Omaishoitajat ry' },
+    members: [],
+    umbrellas: [],
+    memberOrganisations: [],
+    apiKeys: [],
+    groups: [],
+    proBono: null,
+    tasks: [{ id: 1, title: 'Tilinpäätös 2025', status: 'completed' }],
+    applications: [],
+    messages: [],
+    feedback: [],
+    joinRequests: [],
+    visitorRequests: [],
+    directory: { listing: null, services: [], editLinks: [] },
     audit: [],
   };
 }

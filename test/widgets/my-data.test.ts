@@ -99,6 +99,32 @@ describe('<tehostamo-my-data>', () => {
     await expect(c.el).to.be.accessible();
   });
 
+  it("gives an organisation's admin its data and closes it with the emailed code", async () => {
+    const c = await mine(stories.Organisation);
+    expect(c.text()).to.contain('Organisaation tiedot: Helsingin Omaishoitajat ry');
+    const downloads = catchDownloads();
+    try {
+      c.button('JSON').click();
+      await until(() => downloads.saved.length === 1);
+      expect(downloads.saved[0]!.name).to.equal('tehostamo-organisation-1-2026-11-28.json');
+    } finally {
+      downloads.restore();
+    }
+    expect(c.fake.callsOf('organisations.export')[0]!.args).to.deep.equal([1]);
+    let closed: unknown = null;
+    c.root.addEventListener('tehostamo-organisation-changed', (e) => (closed = e.detail));
+    c.button('Lähetä vahvistuskoodi').click();
+    const input = await until(() => c.$<HTMLInputElement>('#erasure-code'));
+    input.value = '123456';
+    input.dispatchEvent(new Event('input'));
+    c.button('Sulje organisaatio pysyvästi').click();
+    await until(() => c.text().includes('Organisaatio on suljettu.'));
+    expect(c.fake.callsOf('organisations.close')[0]!.args).to.deep.equal([1, { code: '123456' }]);
+    expect(closed).to.deep.equal({ organisationId: 1, what: 'closed' });
+    expect(c.fake.callsOf('me.erase')).to.have.length(0);
+    await expect(c.el).to.be.accessible();
+  });
+
   it('shows a failed export, and works at 320 px in Swedish and English', async () => {
     const failed = await mine(stories.ExportError);
     failed.button('JSON').click();

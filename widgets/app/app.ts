@@ -492,7 +492,16 @@ export class TehostamoApp extends TehostamoElement {
     } else if (section === 'organisation') {
       body = html`<tehostamo-organisation></tehostamo-organisation>
         <h2>${s.embed}</h2>
-        <p>${s.embedLead} <a href="/embed">/embed</a></p>`;
+        <p>${s.embedLead} <a href="/embed">/embed</a></p>
+        ${user.memberships
+          .filter((m) => m.role === 'admin')
+          .map(
+            (m) =>
+              html`<tehostamo-my-data
+                organisation-id=${m.organisation.id}
+                organisation-name=${m.organisation.name}
+              ></tehostamo-my-data>`,
+          )}`;
     } else {
       body = html`<h2>${s.profile}</h2>
         <p class="notice info">${s.readOnly}</p>

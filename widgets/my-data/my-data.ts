@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { isApiErrorWith } from '../../sdk/errors.ts';
 import { exportToHtml } from '../../sdk/export-page.ts';
+import type { OrganisationPrivacyMethods } from '../context.ts';
 import { emit } from '../events.ts';
 import { field } from '../shared/field.ts';
 import { TehostamoElement } from '../shared/tehostamo-element.ts';
@@ -31,11 +32,15 @@ function download(name: string, type: string, content: string): void {
  * same as a readable HTML page), and erase their account after confirming with a code sent to
  * their email. The only admin of an organisation is told to hand it over or close it first.
  *
+ * With `organisation-id`, the same for an organisation, for its admins: download everything
+ * stored about the organisation, or close it with a code sent to the admin's email.
+ *
  * @summary Download your data, or erase your account.
  *
  * @event tehostamo-data-exported - The export was downloaded: `detail.format` (`json` or `html`).
  * @event tehostamo-account-erased - The account was erased; `tehostamo-sign-out` follows.
  * @event tehostamo-sign-out - After the erasure: the token no longer works and is forgotten.
+ * @event tehostamo-organisation-changed - With `organisation-id`: the organisation was closed (`detail.what` is `closed`).
  * @event tehostamo-error - A call failed: `detail.action` (`export`, `erasure-code`, `erase`), `detail.code`, `detail.message`.
  *
  * @csspart base - The wrapper that carries the theme.
@@ -57,6 +62,11 @@ function download(name: string, type: string, content: string): void {
 export class TehostamoMyData extends TehostamoElement {
   static override styles = [theme, controls, myDataStyles];
 
+  /** An organisation's data instead of the person's (its admins): export it, or close it. */
+  @property({ attribute: 'organisation-id', type: Number }) organisationId?: number;
+  /** The organisation's name, for the heading. */
+  @property({ attribute: 'organisation-name' }) organisationName = '';
+
   @state() private busy: 'json' | 'html' | 'code' | 'erase' | null = null;
   @state() private step: Step = 'start';
   @state() private code = '';
@@ -70,6 +80,15 @@ export class TehostamoMyData extends TehostamoElement {
     return myDataStrings[this.language];
   }
 
+  /** The organisation methods, when the client has them (a page's own client may not). */
+  private get organisationMethods(): OrganisationPrivacyMethods {
+    const methods = this.activeClient?.organisations as Partial<OrganisationPrivacyMethods>;
+    if (!methods?.export || !methods.requestClosureCode || !methods.close) {
+      throw new Error(this.s.notSupported);
+    }
+    return methods as OrganisationPrivacyMethods;
+  }
+
   private async exportAs(format: 'json' | 'html') {
     const client = this.activeClient;
     if (!client || this.busy) return;
@@ -77,13 +96,18 @@ export class TehostamoMyData extends TehostamoElement {
     this.exportError = '';
     this.announce(this.s.preparing);
     try {
-      const data = await client.me.export();
+      const id = this.organisationId;
+      const data: { exportedAt: string } = id
+        ? await this.organisationMethods.export(id)
+        : await client.me.export();
       const date = data.exportedAt.slice(0, 10);
+      const name = id ? `tehostamo-organisation-${id}-${date}` : `tehostamo-${date}`;
       if (format === 'json') {
-        download(`tehostamo-${date}.json`, 'application/json', JSON.stringify(data, null, 2));
+        download(`${name}.json`, 'application/json', JSON.stringify(data, null, 2));
       } else {
-        const page = exportToHtml(this.s.heading, data as unknown as Record<string, unknown>);
-        download(`tehostamo-${date}.html`, 'text/html', page);
+        const title = id ? this.s.orgHeading(this.organisationName) : this.s.heading;
+        const page = exportToHtml(title, data as unknown as Record<string, unknown>);
+        download(`${name}.html`, 'text/html', page);
       }
       this.announce(this.s.downloaded);
       emit(this, 'tehostamo-data-exported', { format });
@@ -101,7 +125,10 @@ export class TehostamoMyData extends TehostamoElement {
     this.eraseError = '';
     this.soleAdminOf = [];
     try {
-      const sent = await client.me.requestErasureCode();
+      const id = this.organisationId;
+      const sent = id
+        ? await this.organisationMethods.requestClosureCode(id)
+        : await client.me.requestErasureCode();
       this.minutes = Math.round(sent.expiresInSeconds / 60);
       this.step = 'code';
       this.announce(this.s.codeSent(this.minutes));
@@ -133,6 +160,14 @@ export class TehostamoMyData extends TehostamoElement {
     this.codeError = '';
     this.eraseError = '';
     try {
+      const id = this.organisationId;
+      if (id) {
+        await this.organisationMethods.close(id, { code });
+        this.step = 'erased';
+        this.announce(this.s.closed);
+        emit(this, 'tehostamo-organisation-changed', { organisationId: id, what: 'closed' });
+        return;
+      }
       await client.me.erase({ code });
       this.step = 'erased';
       this.announce(this.s.erased);
@@ -158,7 +193,9 @@ export class TehostamoMyData extends TehostamoElement {
   private renderErase() {
     const s = this.s;
     if (this.step === 'erased') {
-      return html`<p class="notice success" role="status">${s.erased}</p>`;
+      return html`<p class="notice success" role="status">
+        ${this.organisationId ? s.closed : s.erased}
+      </p>`;
     }
     const error = this.eraseError
       ? html`<div class="notice error" part="error" role="alert">
@@ -213,7 +250,15 @@ export class TehostamoMyData extends TehostamoElement {
             ?disabled=${this.busy !== null}
             aria-busy=${this.busy === 'erase' ? 'true' : 'false'}
           >
-            ${this.busy === 'erase' ? s.erasing : s.erase}
+            ${
+              this.busy === 'erase'
+                ? this.organisationId
+                  ? s.closing
+                  : s.erasing
+                : this.organisationId
+                  ? s.closeButton
+                  : s.erase
+            }
           </button>
         </div>
       </form>`;
@@ -221,6 +266,7 @@ export class TehostamoMyData extends TehostamoElement {
 
   protected override render() {
     const s = this.s;
+    const org = Boolean(this.organisationId);
     const button = (format: 'json' | 'html', label: string) =>
       html`<button
         type="button"
@@ -233,8 +279,8 @@ export class TehostamoMyData extends TehostamoElement {
       </button>`;
     return html`<div class=${this.baseClasses('helper')} part="base">
       <section part="export" aria-labelledby="export-heading">
-        <h2 id="export-heading">${s.heading}</h2>
-        <p>${s.exportLead}</p>
+        <h2 id="export-heading">${org ? s.orgHeading(this.organisationName) : s.heading}</h2>
+        <p>${org ? s.orgExportLead : s.exportLead}</p>
         ${
           this.exportError
             ? html`<p class="notice error" part="error" role="alert">${this.exportError}</p>`
@@ -245,10 +291,9 @@ export class TehostamoMyData extends TehostamoElement {
         </div>
       </section>
       <section part="erase" aria-labelledby="erase-heading">
-        <h2 id="erase-heading">${s.eraseHeading}</h2>
-        <p>${s.eraseLead}</p>
-        <p>${s.eraseKeeps}</p>
-        ${this.renderErase()}
+        <h2 id="erase-heading">${org ? s.closeHeading : s.eraseHeading}</h2>
+        <p>${org ? s.closeLead : s.eraseLead}</p>
+        ${org ? nothing : html`<p>${s.eraseKeeps}</p>`} ${this.renderErase()}
       </section>
       <div role="status" aria-live="polite" class="sr-only">${this.announcement}</div>
     </div>`;

@@ -22,6 +22,14 @@ export interface MyDataStrings {
   erased: string;
   lastAdmin: string;
   organisationSettings: string;
+  orgHeading: (name: string) => string;
+  orgExportLead: string;
+  closeHeading: string;
+  closeLead: string;
+  closeButton: string;
+  closing: string;
+  closed: string;
+  notSupported: string;
 }
 
 const fi: MyDataStrings = {
@@ -50,6 +58,16 @@ const fi: MyDataStrings = {
   lastAdmin:
     'Olet näiden organisaatioiden ainoa ylläpitäjä. Tee joku toinen ylläpitäjäksi tai sulje organisaatio ennen tilin poistamista:',
   organisationSettings: 'Organisaation asetukset',
+  orgHeading: (name) => (name ? `Organisaation tiedot: ${name}` : 'Organisaation tiedot'),
+  orgExportLead:
+    'Lataa kaikki organisaation tiedot: jäsenet, avaimet, ryhmät, tehtävät, hakemukset, keskustelut, palautteet, hakemistotiedot ja tapahtumaloki.',
+  closeHeading: 'Sulje organisaatio',
+  closeLead:
+    'Sulkeminen on lopullinen: avoimet tehtävät perutaan ja hakijoille kerrotaan, avaimet lakkaavat toimimasta, ja jäsenet, ryhmien jäsenet ja hakemistotiedot poistetaan. Tehtävien historia säilyy.',
+  closeButton: 'Sulje organisaatio pysyvästi',
+  closing: 'Suljetaan…',
+  closed: 'Organisaatio on suljettu.',
+  notSupported: 'Tämä sivu ei tarjoa organisaation tietojen latausta.',
 };
 
 const sv: MyDataStrings = {
@@ -78,6 +96,16 @@ const sv: MyDataStrings = {
   lastAdmin:
     'Du är den enda administratören för dessa organisationer. Gör någon annan till administratör eller stäng organisationen innan du raderar kontot:',
   organisationSettings: 'Organisationens inställningar',
+  orgHeading: (name) => (name ? `Organisationens uppgifter: ${name}` : 'Organisationens uppgifter'),
+  orgExportLead:
+    'Ladda ner alla organisationens uppgifter: medlemmar, nycklar, grupper, uppdrag, ansökningar, chattar, respons, kataloguppgifter och händelselogg.',
+  closeHeading: 'Stäng organisationen',
+  closeLead:
+    'Stängningen är slutgiltig: öppna uppdrag avbryts och de sökande får veta det, nycklarna slutar fungera, och medlemmar, gruppmedlemmar och kataloguppgifter tas bort. Uppdragens historik finns kvar.',
+  closeButton: 'Stäng organisationen för gott',
+  closing: 'Stänger…',
+  closed: 'Organisationen har stängts.',
+  notSupported: 'Den här sidan erbjuder inte nedladdning av organisationens uppgifter.',
 };
 
 const en: MyDataStrings = {
@@ -105,6 +133,16 @@ const en: MyDataStrings = {
   lastAdmin:
     'You are the only admin of these organisations. Make someone else admin, or close the organisation, before erasing your account:',
   organisationSettings: 'Organisation settings',
+  orgHeading: (name) => (name ? `The organisation's data: ${name}` : "The organisation's data"),
+  orgExportLead:
+    "Download all of the organisation's data: members, keys, groups, tasks, applications, chats, feedback, directory listing and audit log.",
+  closeHeading: 'Close the organisation',
+  closeLead:
+    'Closing cannot be undone: open tasks are cancelled and their applicants told, keys stop working, and the members, group members and directory listing are removed. The history of tasks stays.',
+  closeButton: 'Close the organisation for good',
+  closing: 'Closing…',
+  closed: 'The organisation has been closed.',
+  notSupported: "This page does not offer the organisation's data.",
 };
 
 export const myDataStrings: Record<Lang, MyDataStrings> = { fi, sv, en };
