@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../widgets/app/app.ts';
 import { HELPER, ME, TASKS } from './support/data.ts';
 import type { FakeOptions } from './support/fake-client.ts';
+import { NEWCOMER, ORGANISATIONS } from './support/profile-data.ts';
 import { scene, type SceneArgs } from './support/scene.ts';
 import { BOTH_WORK, HELPER_WORK, PROFILES } from './support/work-data.ts';
 
@@ -100,8 +101,24 @@ export const SignIn: Story = {
   args: { path: '/sign-in', 'dev-mailbox': true },
 };
 
-/** Asetukset: the profile as it is, read-only until the editor comes. */
+/** Asetukset: the profile editor, each field saying who sees it, and the preview. */
 export const Settings: Story = { render: render(signedIn), args: { path: '/settings' } };
+
+/** A person signed in for the first time: asked their name and role before anything else. */
+export const FirstSignIn: Story = {
+  render: render({
+    ...signedIn,
+    user: NEWCOMER,
+    settings: { organisations: ORGANISATIONS, takenBusinessIds: ['0737546-2'] },
+  }),
+  args: { path: '/' },
+};
+
+/** Etusivu for someone in no organisation: the next step is to join or create one. */
+export const NoOrganisation: Story = {
+  render: render({ ...helper, user: { ...HELPER, joinRequests: [] } }),
+  args: { path: '/' },
+};
 
 /** Asetukset › Organisaatio: memberships and the embedding page. */
 export const SettingsOrganisation: Story = {

@@ -27,7 +27,8 @@ export interface TehostamoClient {
     ChatMethods;
   readonly me: Pick<Client['me'], 'get' | 'opportunities'> &
     MyWorkClient['me'] &
-    MyDataClient['me'];
+    MyDataClient['me'] &
+    ProfileClient['me'];
   readonly auth: Pick<Client['auth'], 'requestCode' | 'signOut'> & {
     /** Exchanges an emailed code for a client that is signed in (and keeps its token). */
     signIn(email: string, code: string): Promise<TehostamoClient>;
@@ -90,13 +91,28 @@ export interface SettingsClient {
       SdkOrganisations['memberOrganisations'],
       'list' | 'add' | 'remove'
     >;
-    readonly joinRequests: Pick<SdkOrganisations['joinRequests'], 'list' | 'approve' | 'decline'>;
+    readonly joinRequests: Pick<
+      SdkOrganisations['joinRequests'],
+      'list' | 'approve' | 'decline' | 'create'
+    >;
     readonly proBono: Pick<SdkOrganisations['proBono'], 'get' | 'set'>;
   };
 }
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the interface above
 export interface TehostamoClient extends SettingsClient {}
 // ---- end of <tehostamo-groups> and <tehostamo-organisation> ---------------------------------
+// ---- <tehostamo-profile-editor> and <tehostamo-onboarding> --------------------------------
+/**
+ * What the profile editor and the first sign-in use: your profile and places; organisations
+ * (list, create, asking to join) come with the settings' part above.
+ */
+export interface ProfileClient {
+  readonly me: Pick<Client['me'], 'update'>;
+  readonly postalCodes: Pick<Client['postalCodes'], 'get'>;
+}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the interface above
+export interface TehostamoClient extends Pick<ProfileClient, 'postalCodes'> {}
+// ---- end of <tehostamo-profile-editor> and <tehostamo-onboarding> ---------------------------
 
 /** The client every widget calls the API with. */
 export const clientContext = createContext<TehostamoClient | undefined>(

@@ -67,6 +67,13 @@ export interface TehostamoEventMap {
   'tehostamo-group-member-removed': { group: Group; member: GroupMember };
   /** `<tehostamo-organisation>` saved a change: `what` names it (`details`, `members`, `pro-bono` …). */
   'tehostamo-organisation-changed': { organisationId: number; what: string };
+  /**
+   * The signed-in user's profile changed (the profile editor saved, the onboarding named them):
+   * `<tehostamo-provider>` hands the new `user` to every widget.
+   */
+  'tehostamo-user-updated': { user: Me };
+  /** `<tehostamo-onboarding>` is done: the person may go on where they were heading. */
+  'tehostamo-onboarding-done': { user: Me };
   /** A call failed; the widget shows the error too. `action` names what was being done. */
   'tehostamo-error': { action: string; code: string; message: string };
 }
@@ -101,6 +108,8 @@ declare global {
     'tehostamo-group-members-added': TehostamoEvent<'tehostamo-group-members-added'>;
     'tehostamo-group-member-removed': TehostamoEvent<'tehostamo-group-member-removed'>;
     'tehostamo-organisation-changed': TehostamoEvent<'tehostamo-organisation-changed'>;
+    'tehostamo-user-updated': TehostamoEvent<'tehostamo-user-updated'>;
+    'tehostamo-onboarding-done': TehostamoEvent<'tehostamo-onboarding-done'>;
     'tehostamo-error': TehostamoEvent<'tehostamo-error'>;
   }
 }

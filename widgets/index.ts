@@ -24,6 +24,8 @@ export { TehostamoApp } from './app/app.ts';
 export { TehostamoChat } from './chat/chat.ts';
 export { TehostamoGroups } from './groups/groups.ts';
 export { TehostamoOrganisation } from './organisation/organisation.ts';
+export { TehostamoOnboarding } from './onboarding/onboarding.ts';
+export { TehostamoProfileEditor } from './profile-editor/profile-editor.ts';
 export { clientContext, userContext, type TehostamoClient } from './context.ts';
 export {
   emit,

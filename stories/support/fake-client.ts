@@ -23,6 +23,7 @@ import {
   type FakeSettingsOptions,
   type SettingsOperation,
 } from './fake-settings.ts';
+import { profileMethods, type ProfileOperation } from './fake-profile.ts';
 
 export type Operation =
   | 'tasks.list'
@@ -51,7 +52,9 @@ export type Operation =
   | 'organisations.requestClosureCode'
   | 'organisations.close'
   // <tehostamo-groups> and <tehostamo-organisation>
-  | SettingsOperation;
+  | SettingsOperation
+  // <tehostamo-profile-editor> and <tehostamo-onboarding>
+  | ProfileOperation;
 
 export interface FakeOptions {
   tasks?: Task[];
@@ -241,6 +244,7 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
   let nextAppId = 900;
   const taskPage = taskPageMethods({ state, run, requireUser, findTask });
   const chat = chatMethods({ state, run, requireUser, findTask }, options.chat ?? {});
+  const profile = profileMethods({ state, run, requireUser, fail: errors.api });
 
   const settings = settingsMethods(
     {
@@ -456,7 +460,10 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
           state.signedIn = false;
           state.user = undefined;
         })) as FakeClient['me']['erase'],
+      ...profile.me,
     },
+    postalCodes: profile.postalCodes,
+
     // <tehostamo-profile-card>
     users: {
       get: ((id: number) =>

@@ -36,6 +36,7 @@ export type SettingsOperation =
   | 'organisations.joinRequests.list'
   | 'organisations.joinRequests.approve'
   | 'organisations.joinRequests.decline'
+  | 'organisations.joinRequests.create'
   | 'organisations.proBono.get'
   | 'organisations.proBono.set';
 
@@ -221,7 +222,13 @@ export function settingsMethods(kit: Kit, options: FakeSettingsOptions) {
     organisations: {
       get: ((id: number) =>
         run('organisations.get', [id], () => structuredClone(findOrg(id)))) as O['get'],
-      create: ((body: { name: string; kind: Organisation['kind']; businessId?: string }) =>
+      create: ((body: {
+        name: string;
+        kind: Organisation['kind'];
+        businessId?: string;
+        sector?: string;
+        postalCode?: string;
+      }) =>
         run('organisations.create', [body], () => {
           const user = requireUser();
           if (options.takenBusinessIds?.includes(body.businessId ?? '')) {
@@ -231,11 +238,11 @@ export function settingsMethods(kit: Kit, options: FakeSettingsOptions) {
             id: nextId++,
             name: body.name.trim(),
             kind: body.kind,
-            sector: null,
+            sector: body.sector ?? null,
             businessId: body.businessId ?? null,
             description: '',
             website: null,
-            postalCode: null,
+            postalCode: body.postalCode ?? null,
             municipality: null,
             umbrellas: [],
             memberOrganisationCount: 0,
@@ -259,7 +266,13 @@ export function settingsMethods(kit: Kit, options: FakeSettingsOptions) {
         kit.page(
           run('organisations.list', [query], () => ({
             data: structuredClone(
-              orgs.filter((o) => !query.q || o.name.toLowerCase().includes(query.q.toLowerCase())),
+              // By part of the name, or the whole business id, as the server finds them.
+              orgs.filter(
+                (o) =>
+                  !query.q ||
+                  o.name.toLowerCase().includes(query.q.toLowerCase()) ||
+                  o.businessId === query.q.trim(),
+              ),
             ),
             nextCursor: null,
           })),
@@ -365,6 +378,36 @@ export function settingsMethods(kit: Kit, options: FakeSettingsOptions) {
           run('organisations.joinRequests.decline', [id, requestId], () =>
             decide(id, requestId, 'declined'),
           )) as O['joinRequests']['decline'],
+        // The signed-in person asks to join (the first sign-in's organisation step).
+        create: ((id: number) =>
+          run('organisations.joinRequests.create', [id], () => {
+            const user = requireUser();
+            const org = findOrg(id);
+            if (user.memberships.some((m) => m.organisation.id === id)) {
+              throw apiError(409, 'already_member');
+            }
+            let request = joinRequests.find(
+              (r) => r.organisationId === id && r.user.id === user.id && r.status === 'pending',
+            );
+            if (!request) {
+              request = {
+                id: nextId++,
+                organisationId: id,
+                user: { id: user.id, name: user.name, email: user.email },
+                status: 'pending',
+                task: null,
+                createdAt: now(),
+                decidedAt: null,
+              };
+              joinRequests.push(request);
+              user.joinRequests.push({
+                id: request.id,
+                organisation: { id: org.id, name: org.name, kind: org.kind },
+                createdAt: request.createdAt,
+              });
+            }
+            return structuredClone(request);
+          })) as O['joinRequests']['create'],
       },
       proBono: {
         get: ((id: number) =>

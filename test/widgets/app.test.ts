@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { ME, TASKS } from '../../stories/support/data.ts';
+import { HELPER, ME, TASKS } from '../../stories/support/data.ts';
+import { NEWCOMER, ORGANISATIONS } from '../../stories/support/profile-data.ts';
 import { PROFILES } from '../../stories/support/work-data.ts';
 import { SETTINGS } from '../../stories/support/settings-data.ts';
 import {
@@ -51,6 +52,8 @@ describe('<tehostamo-app>', () => {
       import('../../widgets/profile-card/profile-card.ts'),
       import('../../widgets/groups/groups.ts'),
       import('../../widgets/organisation/organisation.ts'),
+      import('../../widgets/onboarding/onboarding.ts'),
+      import('../../widgets/profile-editor/profile-editor.ts'),
     ]);
     // A Finnish browser: the app speaks the browser's language until told otherwise.
     Object.defineProperty(navigator, 'languages', {
@@ -303,5 +306,65 @@ describe('<tehostamo-app>', () => {
     expect(localStorage.getItem('tehostamo.lang')).to.equal('sv');
     expect(Boolean(link(el, 'Möjligheter'))).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('asks a person signed in for the first time their name and role, then shows where they were going', async () => {
+    const { el, fake } = await app('/opportunities', {
+      tasks: TASKS,
+      user: NEWCOMER,
+      signedIn: true,
+      settings: { organisations: ORGANISATIONS, takenBusinessIds: ['0737546-2'] },
+    });
+    const onboarding = (await shows(el, 'tehostamo-onboarding')) as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    expect(heading(el)).to.equal('Tervetuloa');
+    expect(view(el).querySelector('tehostamo-task-list')).to.equal(null);
+    const $ = <T extends HTMLElement>(s: string) => shadow(onboarding).querySelector<T>(s)!;
+    const name = await until(() => $<HTMLInputElement>('#name'));
+    name.value = 'Maija Meikäläinen';
+    name.dispatchEvent(new Event('input'));
+    $<HTMLInputElement>('input[name=requester]').click();
+    await onboarding.updateComplete;
+    $<HTMLButtonElement>('button[type=submit]').click();
+    // Named now, the person still gets to the organisation step.
+    await until(() => shadow(onboarding).querySelector('#org-heading'));
+    expect(fake.callsOf('me.update')).to.have.length(1);
+    expect(shadow(el).querySelector('.who')!.textContent).to.contain('Maija Meikäläinen');
+    expect(view(el).querySelector('tehostamo-onboarding')).to.equal(onboarding);
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>('button.link').click();
+    await shows(el, 'tehostamo-task-list[feed=opportunities]');
+    expect(location.pathname).to.equal('/opportunities');
+    expect(heading(el)).to.equal('Mahdollisuudet');
+  });
+
+  it('offers someone in no organisation the way to join or create one, at /welcome', async () => {
+    const { el } = await app('/', { tasks: TASKS, user: HELPER, signedIn: true });
+    await shows(el, 'tehostamo-my-work');
+    link(el, 'Liity organisaatioosi tai luo se').click();
+    const onboarding = await shows(el, 'tehostamo-onboarding');
+    expect(location.pathname).to.equal('/welcome');
+    await until(() => shadow(onboarding).querySelector('#org-heading'));
+    shadow(onboarding).querySelector<HTMLButtonElement>('button.link')!.click();
+    await until(() => location.pathname === '/');
+    const member = await app('/', { tasks: TASKS, user: ME, signedIn: true });
+    await shows(member.el, 'tehostamo-my-work');
+    expect(view(member.el).textContent).not.to.contain('Liity organisaatioosi');
+  });
+
+  it('edits the profile in Asetukset › Profiili', async () => {
+    const { el } = await app('/settings/profile');
+    const editor = await shows(el, 'tehostamo-profile-editor');
+    await until(() => shadow(editor).querySelector('#profile-name'));
+    expect(shadow(editor).querySelector<HTMLInputElement>('#profile-name')!.value).to.equal(
+      ME.name,
+    );
+    await expect(el).to.be.accessible();
+    link(el, 'Ryhmät').click();
+    await until(() => location.pathname === '/settings/groups');
+    expect(view(el).querySelector('tehostamo-profile-editor')).to.equal(null);
+    link(el, 'Profiili').click();
+    await shows(el, 'tehostamo-profile-editor');
   });
 });

@@ -14,6 +14,8 @@ import taskList, * as listStories from '../../stories/task-list.stories.ts';
 import sharedParts, * as sharedStories from '../../stories/dialog.stories.ts';
 import groups, * as groupsStories from '../../stories/groups.stories.ts';
 import organisation, * as organisationStories from '../../stories/organisation.stories.ts';
+import onboarding, * as onboardingStories from '../../stories/onboarding.stories.ts';
+import profileEditor, * as profileEditorStories from '../../stories/profile-editor.stories.ts';
 import { renderStory, until, type StoryLike } from './helpers.ts';
 
 type Module = Record<string, unknown> & { default: { title?: string; args?: object } };
@@ -30,6 +32,8 @@ const modules: [string, Module][] = [
   ['tehostamo-chat', { ...chatStories, default: chat }],
   ['tehostamo-groups', { ...groupsStories, default: groups }],
   ['tehostamo-organisation', { ...organisationStories, default: organisation }],
+  ['tehostamo-onboarding', { ...onboardingStories, default: onboarding }],
+  ['tehostamo-profile-editor', { ...profileEditorStories, default: profileEditor }],
 ];
 
 describe('every story', () => {

@@ -7,7 +7,7 @@ import { TehostamoElement } from '../shared/tehostamo-element.ts';
 import { controls } from '../styles/controls.ts';
 import { theme } from '../styles/theme.ts';
 import { appStyles } from './app.styles.ts';
-import { isPrivate, matchRoute, roleOf, safeNext, type Route, type ViewName } from './routes.ts';
+import { isPrivate, matchRoute, roleOf, safeNext, type Route } from './routes.ts';
 import { appStrings, type AppStrings } from './strings.ts';
 
 type Part =
@@ -18,7 +18,9 @@ type Part =
   | 'profile-card'
   | 'my-data'
   | 'groups'
-  | 'organisation';
+  | 'organisation'
+  | 'onboarding'
+  | 'profile-editor';
 
 /**
  * The views' elements, each loaded when a view first needs it: every one is a chunk of its own,
@@ -34,13 +36,19 @@ const parts: Record<Part, () => Promise<unknown>> = {
   'my-data': () => import('../my-data/my-data.ts'),
   groups: () => import('../groups/groups.ts'),
   organisation: () => import('../organisation/organisation.ts'),
+  onboarding: () => import('../onboarding/onboarding.ts'),
+  'profile-editor': () => import('../profile-editor/profile-editor.ts'),
 };
 
 /** What a view shows, for a visitor (`false`) or a signed-in user (`true`). */
-function partOf(view: ViewName, signedIn: boolean, section?: Route['section']): Part | null {
-  switch (view) {
-    case 'settings':
-      return section === 'groups' || section === 'organisation' ? section : null;
+function partOf(route: Route, signedIn: boolean): Part | null {
+  switch (route.view) {
+    case 'welcome':
+      return 'onboarding';
+    case 'settings': {
+      const section = route.section ?? 'profile';
+      return section === 'profile' ? 'profile-editor' : section;
+    }
     case 'home':
       return signedIn ? 'my-work' : 'task-list';
     case 'opportunities':
@@ -145,6 +153,11 @@ export class TehostamoApp extends TehostamoElement {
   @state() private chosenLang: Lang = 'fi';
   /** The task on screen, when the viewer manages it: its page turns the requester's colour. */
   @state() private managedTaskId: number | null = null;
+  /**
+   * A person without a public name is asked the first sign-in's questions before any private
+   * view; once started, the questions stay until the person is done with them.
+   */
+  @state() private onboarding = false;
 
   /** True after the first view: later views move focus to their heading. */
   private navigated = false;
@@ -204,6 +217,7 @@ export class TehostamoApp extends TehostamoElement {
     this.addEventListener('tehostamo-task-created', this.onTaskCreated);
     this.addEventListener('tehostamo-task-select', this.onTaskSelect);
     this.addEventListener('tehostamo-task-loaded', this.onTaskLoaded);
+    this.addEventListener('tehostamo-onboarding-done', this.onOnboardingDone);
   }
 
   override disconnectedCallback(): void {
@@ -214,6 +228,7 @@ export class TehostamoApp extends TehostamoElement {
     this.removeEventListener('tehostamo-task-created', this.onTaskCreated);
     this.removeEventListener('tehostamo-task-select', this.onTaskSelect);
     this.removeEventListener('tehostamo-task-loaded', this.onTaskLoaded);
+    this.removeEventListener('tehostamo-onboarding-done', this.onOnboardingDone);
   }
 
   private readonly onSignIn = (event: HTMLElementEventMap['tehostamo-sign-in']) => {
@@ -237,6 +252,15 @@ export class TehostamoApp extends TehostamoElement {
     if (!this.activeUser) return;
     event.preventDefault();
     this.navigate(`/tasks/${event.detail.task.id}`);
+  };
+
+  /** The first sign-in is done: on to where the person was heading (`/welcome?next=…`). */
+  private readonly onOnboardingDone = () => {
+    this.onboarding = false;
+    this.navigated = true;
+    if (this.route?.view === 'welcome') {
+      this.navigate(safeNext(new URLSearchParams(this.search).get('next')), { replace: true });
+    }
   };
 
   private readonly onTaskLoaded = (event: HTMLElementEventMap['tehostamo-task-loaded']) => {
@@ -270,6 +294,9 @@ export class TehostamoApp extends TehostamoElement {
       // The user became known on load: their language, unless chosen on this device.
       if (!storedLang() && !this.noHistory) this.setLang(normaliseLang(this.contextUser.lang));
     }
+    const user = this.activeUser;
+    if (user && user.name === '' && !this.onboarding) this.onboarding = true;
+    if (!user && this.onboarding) this.onboarding = false;
     const part = this.viewPart();
     if (part) this.load(part);
     // The settings show at once; their data section upgrades when its chunk arrives.
@@ -277,10 +304,17 @@ export class TehostamoApp extends TehostamoElement {
   }
 
   private viewPart(): Part | null {
-    const view = this.route?.view;
+    const route = this.route;
     const user = this.activeUser;
-    if (!view || user === undefined) return null;
-    return partOf(view, Boolean(user), this.route?.section);
+    if (!route || user === undefined) return null;
+    if (this.interrupted()) return 'onboarding';
+    return partOf(route, Boolean(user));
+  }
+
+  /** The first sign-in's questions stand in for the view (the address stays, for afterwards). */
+  private interrupted(): boolean {
+    const view = this.route?.view;
+    return this.onboarding && Boolean(this.activeUser) && view !== 'sign-in' && view !== 'welcome';
   }
 
   private load(part: Part) {
@@ -308,6 +342,7 @@ export class TehostamoApp extends TehostamoElement {
     const t = this.s.titles;
     const route = this.route;
     if (!route) return t.notFound;
+    if (this.interrupted()) return t.welcome;
     switch (route.view) {
       case 'home':
         return this.contextUser ? t.home : t.homeAnonymous;
@@ -431,7 +466,10 @@ export class TehostamoApp extends TehostamoElement {
     if (!this.ready()) {
       return html`<p role="status">${s.loadingView}</p>`;
     }
+    if (this.interrupted()) return html`<tehostamo-onboarding></tehostamo-onboarding>`;
     switch (route.view) {
+      case 'welcome':
+        return html`<tehostamo-onboarding></tehostamo-onboarding>`;
       case 'home':
         return this.renderHome(user);
       case 'opportunities':
@@ -469,7 +507,16 @@ export class TehostamoApp extends TehostamoElement {
         <p>${s.home.signInToHelp}</p>
         <tehostamo-task-list page-size="10"></tehostamo-task-list>`;
     }
-    return html`<div class="actions home-actions">
+    const alone = user.memberships.length === 0 && user.joinRequests.length === 0;
+    return html`${
+        alone
+          ? html`<div class="notice info">
+              <p>${s.home.noOrganisation}</p>
+              <p><a href="/welcome">${s.home.findOrganisation}</a></p>
+            </div>`
+          : nothing
+      }
+      <div class="actions home-actions">
         <a class="button primary" href="/tasks/new">${s.home.askForHelp}</a>
         <a class="button" href="/opportunities">${s.home.browse}</a>
       </div>
@@ -478,9 +525,7 @@ export class TehostamoApp extends TehostamoElement {
 
   private renderSettings(route: Route, user: Me) {
     const s = this.s.settings;
-    const t = this.t;
     const section = route.section ?? 'profile';
-    const dash = (v: string | null | undefined) => (v ? v : s.none);
     const sub: [string, string][] = [
       ['profile', s.profile],
       ['groups', s.groups],
@@ -503,30 +548,7 @@ export class TehostamoApp extends TehostamoElement {
               ></tehostamo-my-data>`,
           )}`;
     } else {
-      body = html`<h2>${s.profile}</h2>
-        <p class="notice info">${s.readOnly}</p>
-        <dl class="facts">
-          <dt>${s.name}</dt>
-          <dd>${dash(user.name)}</dd>
-          <dt>${s.email}</dt>
-          <dd>${user.email}</dd>
-          <dt>${s.phone}</dt>
-          <dd>${dash(user.phone)}</dd>
-          <dt>${s.postalCode}</dt>
-          <dd>
-            ${dash(user.postalCode)}${user.municipality ? ` ${user.municipality}` : ''} ·
-            ${s.radius(user.radiusKm)}
-          </dd>
-          <dt>${s.helperType}</dt>
-          <dd>${user.helperType ? t.helperTypes[user.helperType] : s.none}</dd>
-          <dt>${s.languages}</dt>
-          <dd>${dash(user.languages.join(', '))}</dd>
-          <dt>${s.skills}</dt>
-          <dd>${dash(user.skills.join(', '))}</dd>
-          <dt>${s.bio}</dt>
-          <dd>${dash(user.bio)}</dd>
-        </dl>
-        <p><a href="/users/${user.id}">${s.publicProfile}</a></p>
+      body = html`<tehostamo-profile-editor></tehostamo-profile-editor>
         <tehostamo-my-data></tehostamo-my-data>`;
     }
     return html`<p class="lead">${s.lead}</p>

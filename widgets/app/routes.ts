@@ -13,7 +13,8 @@ export type ViewName =
   | 'new-task'
   | 'task'
   | 'user'
-  | 'sign-in';
+  | 'sign-in'
+  | 'welcome';
 
 export type SettingsSection = 'profile' | 'groups' | 'organisation';
 
@@ -53,6 +54,8 @@ const ROUTES: readonly RouteDef[] = [
   { view: 'task', pattern: new RegExp(`^/tasks/${ID}$`), private: true, role: 'helper' },
   { view: 'user', pattern: new RegExp(`^/users/${ID}$`), private: false, role: 'helper' },
   { view: 'sign-in', pattern: /^\/sign-in$/, private: false, role: 'helper' },
+  // The first sign-in's questions, and later the way to join or create one's organisation.
+  { view: 'welcome', pattern: /^\/welcome$/, private: true, role: 'helper' },
 ];
 
 /** The view for a path, or `null` for a path the app does not have. A trailing `/` is ignored. */

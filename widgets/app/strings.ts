@@ -35,12 +35,16 @@ export interface AppStrings {
     user: (id: number) => string;
     signIn: string;
     notFound: string;
+    welcome: string;
   };
   home: {
     anonymousLead: string;
     signInToHelp: string;
     askForHelp: string;
     browse: string;
+    /** A signed-in person in no organisation, with no request waiting: the next step. */
+    noOrganisation: string;
+    findOrganisation: string;
   };
   opportunitiesLead: string;
   signInFor: {
@@ -106,6 +110,7 @@ const fi: AppStrings = {
     user: (id) => `Profiili ${id}`,
     signIn: 'Kirjaudu sisään',
     notFound: 'Sivua ei löydy',
+    welcome: 'Tervetuloa',
   },
   home: {
     anonymousLead:
@@ -113,6 +118,9 @@ const fi: AppStrings = {
     signInToHelp: 'Kirjaudu sisään pyytääksesi apua tai nähdäksesi omat tehtäväsi.',
     askForHelp: 'Pyydä apua',
     browse: 'Selaa mahdollisuuksia',
+    noOrganisation:
+      'Avunpyynnöt tehdään organisaation nimissä. Et ole vielä minkään organisaation jäsen.',
+    findOrganisation: 'Liity organisaatioosi tai luo se',
   },
   opportunitiesLead:
     'Avoimet tehtävät, jotka sopivat sinulle: kiinnostuksesi aiheista, etänä tai etäisyydeltä, jonka olet asettanut.',
@@ -183,6 +191,7 @@ const sv: AppStrings = {
     user: (id) => `Profil ${id}`,
     signIn: 'Logga in',
     notFound: 'Sidan hittades inte',
+    welcome: 'Välkommen',
   },
   home: {
     anonymousLead:
@@ -190,6 +199,9 @@ const sv: AppStrings = {
     signInToHelp: 'Logga in för att be om hjälp eller se dina egna uppdrag.',
     askForHelp: 'Be om hjälp',
     browse: 'Bläddra bland möjligheter',
+    noOrganisation:
+      'Begäranden om hjälp görs i en organisations namn. Du är ännu inte medlem i någon organisation.',
+    findOrganisation: 'Gå med i din organisation eller skapa den',
   },
   opportunitiesLead:
     'Öppna uppdrag som passar dig: i de ämnen som intresserar dig, på distans eller inom det avstånd du har valt.',
@@ -259,6 +271,7 @@ const en: AppStrings = {
     user: (id) => `Profile ${id}`,
     signIn: 'Sign in',
     notFound: 'Page not found',
+    welcome: 'Welcome',
   },
   home: {
     anonymousLead:
@@ -266,6 +279,9 @@ const en: AppStrings = {
     signInToHelp: 'Sign in to ask for help or to see your own tasks.',
     askForHelp: 'Ask for help',
     browse: 'Browse opportunities',
+    noOrganisation:
+      "Requests for help are made in an organisation's name. You are not a member of one yet.",
+    findOrganisation: 'Join your organisation or create it',
   },
   opportunitiesLead:
     'Open tasks that suit you: in the topics you chose, remote or within the distance you set.',

@@ -67,14 +67,19 @@ export class TehostamoProfileCard extends TehostamoElement {
   @property({ attribute: 'user-id', type: Number }) userId?: number;
   /** A summary for lists: name linked to the profile, stats, place, skills, a short description. */
   @property({ type: Boolean, reflect: true }) compact = false;
+  /**
+   * A profile to show as it is, without loading one (the profile editor's preview of what
+   * others see). Takes the place of `user-id`.
+   */
+  @property({ attribute: false }) profile?: PublicProfile;
 
   private get s(): ProfileCardStrings {
     return profileCardStrings[this.language];
   }
 
-  private profile = this.loader({
+  private loaded = this.loader({
     action: 'load-profile',
-    args: () => [this.activeClient, this.userId] as const,
+    args: () => [this.activeClient, this.profile ? undefined : this.userId] as const,
     run: ([client, id], signal) =>
       client && id ? client.users.get(id, { signal }) : Promise.resolve(initialState),
   });
@@ -83,13 +88,15 @@ export class TehostamoProfileCard extends TehostamoElement {
     super.connectedCallback();
     // Checked after the first render, when attributes and properties are set.
     void this.updateComplete.then(() => {
-      if (!this.userId) warnOnce('missing-user-id', '<tehostamo-profile-card> needs a user-id.');
+      if (!this.userId && !this.profile) {
+        warnOnce('missing-user-id', '<tehostamo-profile-card> needs a user-id.');
+      }
     });
   }
 
   /** Loads the profile again. */
   reload(): void {
-    void this.profile.run();
+    void this.loaded.run();
   }
 
   private renderStats(p: PublicProfile) {
@@ -182,7 +189,7 @@ export class TehostamoProfileCard extends TehostamoElement {
                     <p class="by">
                       <span class="stars">${s.stars(f.rating)}</span>
                       · ${f.direction === 'to_helper' ? s.asHelper : s.asRequester} ·
-                      ${s.feedbackFrom(f.from.name, formatDate(f.createdAt, this.language))}
+                      ${s.feedbackFrom(f.from.name || s.unnamed, formatDate(f.createdAt, this.language))}
                     </p>
                     ${f.text ? html`<blockquote>${f.text}</blockquote>` : nothing}
                   </li>`,
@@ -192,8 +199,9 @@ export class TehostamoProfileCard extends TehostamoElement {
     </section>`;
   }
 
-  private renderProfile(p: PublicProfile) {
+  private renderProfile(profile: PublicProfile) {
     const t = this.t;
+    const p = { ...profile, name: profile.name || this.s.unnamed };
     const kind = p.helperType ? t.helperTypes[p.helperType] : '';
     const name = this.compact
       ? html`<h3 class="name" part="name">
@@ -208,10 +216,11 @@ export class TehostamoProfileCard extends TehostamoElement {
   }
 
   private renderBody() {
+    if (this.profile) return this.renderProfile(this.profile);
     if (!this.activeClient) {
       return html`<div class="state" part="state"><p>${this.t.common.notConnected}</p></div>`;
     }
-    return this.profile.render({
+    return this.loaded.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
       complete: (p) => this.renderProfile(p),

@@ -32,6 +32,8 @@ export interface ProfileCardStrings {
   asHelper: string;
   asRequester: string;
   openProfile: (name: string) => string;
+  /** The name of someone who has not chosen one yet. */
+  unnamed: string;
 }
 
 export const fi: ProfileCardStrings = {
@@ -59,6 +61,7 @@ export const fi: ProfileCardStrings = {
   asHelper: 'tekijänä',
   asRequester: 'tilaajana',
   openProfile: (name) => `Näytä profiili: ${name}`,
+  unnamed: 'Nimetön käyttäjä',
 };
 
 export const sv: ProfileCardStrings = {
@@ -86,6 +89,7 @@ export const sv: ProfileCardStrings = {
   asHelper: 'som utförare',
   asRequester: 'som beställare',
   openProfile: (name) => `Visa profilen: ${name}`,
+  unnamed: 'Användare utan namn',
 };
 
 export const en: ProfileCardStrings = {
@@ -113,6 +117,7 @@ export const en: ProfileCardStrings = {
   asHelper: 'as a helper',
   asRequester: 'as a requester',
   openProfile: (name) => `Open the profile: ${name}`,
+  unnamed: 'Unnamed user',
 };
 
 export const profileCardStrings: Record<Lang, ProfileCardStrings> = { fi, sv, en };

@@ -26,6 +26,7 @@ const providers = new Set<TehostamoProvider>();
  *
  * @event tehostamo-sign-in - Bubbles up from a widget when someone signs in inline; the provider takes the session over.
  * @event tehostamo-sign-out - Bubbles up from a widget when the user signs out.
+ * @event tehostamo-user-updated - Bubbles up when a widget changed the signed-in user's profile; the provider hands the new user to every widget.
  */
 @customElement('tehostamo-provider')
 export class TehostamoProvider extends LitElement {
@@ -75,6 +76,10 @@ export class TehostamoProvider extends LitElement {
     super();
     this.addEventListener('tehostamo-sign-in', (event) => {
       this.providedClient = event.detail.client;
+      this.providedUser = event.detail.user;
+      for (const other of this.siblings()) other.providedUser = event.detail.user;
+    });
+    this.addEventListener('tehostamo-user-updated', (event) => {
       this.providedUser = event.detail.user;
       for (const other of this.siblings()) other.providedUser = event.detail.user;
     });
