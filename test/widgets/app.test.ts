@@ -364,7 +364,7 @@ describe('<tehostamo-app>', () => {
     link(el, 'Ryhmät').click();
     await until(() => location.pathname === '/settings/groups');
     expect(view(el).querySelector('tehostamo-profile-editor')).to.equal(null);
-    link(el, 'Profiili').click();
+    (await until(() => link(el, 'Profiili'))).click();
     await shows(el, 'tehostamo-profile-editor');
   });
 });

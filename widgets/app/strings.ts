@@ -136,7 +136,7 @@ const fi: AppStrings = {
   },
   devMailbox: 'Kehityspalvelin: sähköpostit ja koodit näkyvät kehityspostilaatikossa',
   settings: {
-    lead: 'Tietosi sellaisina kuin ne ovat nyt.',
+    lead: 'Profiilisi, ryhmäsi ja organisaatiosi.',
     profile: 'Profiili',
     groups: 'Ryhmät',
     organisation: 'Organisaatio',
@@ -217,7 +217,7 @@ const sv: AppStrings = {
   },
   devMailbox: 'Utvecklingsserver: e-post och koder finns i utvecklingsbrevlådan',
   settings: {
-    lead: 'Dina uppgifter som de är nu.',
+    lead: 'Din profil, dina grupper och din organisation.',
     profile: 'Profil',
     groups: 'Grupper',
     organisation: 'Organisation',
@@ -297,7 +297,7 @@ const en: AppStrings = {
   },
   devMailbox: 'Development server: emails and codes are in the development mailbox',
   settings: {
-    lead: 'Your details as they are now.',
+    lead: 'Your profile, your groups and your organisation.',
     profile: 'Profile',
     groups: 'Groups',
     organisation: 'Organisation',
