@@ -165,3 +165,17 @@ export const English: Story = {
   args: { lang: 'en' },
   render: render({ ...requester, tasks: [TASK], applications: APPLICATIONS }),
 };
+
+/** An applicant who has not chosen a public name yet: shown as unnamed. */
+export const UnnamedApplicant: Story = {
+  render: render({
+    ...requester,
+    tasks: [TASK],
+    applications: [
+      makeApplication({
+        id: 520,
+        applicant: { ...makeApplication().applicant, id: 31, name: '', email: 'uusi@example.fi' },
+      }),
+    ],
+  }),
+};

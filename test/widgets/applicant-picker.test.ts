@@ -348,4 +348,11 @@ describe('<tehostamo-applicant-picker> given its task-id late', () => {
     }
     expect(errors).to.deep.equal([]);
   });
+
+  it('shows an applicant without a chosen name as unnamed, never an empty heading', async () => {
+    const p = await picker(stories.UnnamedApplicant);
+    await until(() => p.$$('[part~=applicant]').length === 1);
+    expect(p.$('[part~=applicant] h3')!.textContent!.trim()).to.equal('Nimetön käyttäjä');
+    await expect(p.el).to.be.accessible();
+  });
 });

@@ -348,7 +348,7 @@ export class TehostamoApplicantPicker extends TehostamoElement {
     return html`<li class="applicant ${application.status}" part="applicant">
       <article aria-labelledby=${headingId}>
         <div class="applicant-head">
-          <h3 id=${headingId} tabindex="-1">${a.name}</h3>
+          <h3 id=${headingId} tabindex="-1">${a.name || this.t.common.unnamed}</h3>
           <span class="status ${application.status}">${p.status[application.status]}</span>
         </div>
         <dl class="facts">

@@ -374,7 +374,7 @@ export class TehostamoChat extends TehostamoElement {
     const person = (who: Participant, role: string) =>
       html`<li>
         <span class="who"
-          ><a href="/users/${who.id}">${who.name}</a>
+          ><a href="/users/${who.id}">${who.name || this.t.common.unnamed}</a>
           <span class="role"
             >${role}${who.id === this.activeUser?.id ? ` (${s.you})` : ''}</span
           ></span
@@ -408,7 +408,7 @@ export class TehostamoChat extends TehostamoElement {
       }
       <li class="message ${mine ? 'mine' : 'theirs'}" part="message">
         <p class="meta">
-          <a href="/users/${m.author.id}">${m.author.name}</a>
+          <a href="/users/${m.author.id}">${m.author.name || this.t.common.unnamed}</a>
           <time datetime=${m.createdAt}>${formatDateTime(m.createdAt, this.language)}</time>
         </p>
         <p class="body">${this.renderBody(m.body)}</p>

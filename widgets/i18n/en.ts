@@ -16,6 +16,7 @@ export const en: Strings = {
     no: 'No',
     optional: 'optional',
     notConnected: 'The service cannot be reached right now.',
+    unnamed: 'Unnamed user',
     hours: (n) => `${n} h`,
   },
   errors: {

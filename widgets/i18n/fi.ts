@@ -16,6 +16,7 @@ export const fi: Strings = {
     no: 'Ei',
     optional: 'valinnainen',
     notConnected: 'Palveluun ei ole yhteyttä juuri nyt.',
+    unnamed: 'Nimetön käyttäjä',
     hours: (n) => `${n} h`,
   },
   errors: {

@@ -23,6 +23,8 @@ export interface Strings {
     no: string;
     optional: string;
     notConnected: string;
+    /** The name shown for someone who has not chosen one yet (a new account has none). */
+    unnamed: string;
     hours: (n: string) => string;
   };
   errors: {

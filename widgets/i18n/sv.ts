@@ -16,6 +16,7 @@ export const sv: Strings = {
     no: 'Nej',
     optional: 'frivilligt',
     notConnected: 'Tjänsten kan inte nås just nu.',
+    unnamed: 'Användare utan namn',
     hours: (n) => `${n} h`,
   },
   errors: {

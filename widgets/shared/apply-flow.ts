@@ -173,7 +173,7 @@ export class ApplyFlow {
       ></tehostamo-sign-in>`;
     }
     return html`<div class="session">
-        <span>${t.signIn.signedInAs(user.name)}</span>
+        <span>${t.signIn.signedInAs(user.name || user.email)}</span>
         <button class="link" part="button" type="button" @click=${() => this.context.signOut()}>
           ${t.signIn.signOut}
         </button>

@@ -512,7 +512,7 @@ export class TehostamoTask extends TehostamoElement {
   }
 
   private userLink(user: { id: number; name: string }) {
-    return html`<a href="/users/${user.id}">${user.name}</a>`;
+    return html`<a href="/users/${user.id}">${user.name || this.t.common.unnamed}</a>`;
   }
 
   private renderHeader(task: Task) {
