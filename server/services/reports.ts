@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { CATEGORIES, type CategorySlug } from '../../sdk/schemas/categories.ts';
 import type { NeedsQuery, NeedsReport } from '../../sdk/schemas/reports.ts';
 import type { Ctx } from '../context.ts';
-import { Application, Organisation, Task } from '../db/models/index.ts';
+import { Application, Group, Organisation, Task } from '../db/models/index.ts';
+import { myGroupIds, myOrganisationIds } from './access.ts';
 import { NotFound } from '../errors.ts';
 import { regionName } from './places.ts';
 
@@ -41,11 +42,21 @@ export async function needsReport(ctx: Ctx, query: Query): Promise<NeedsReport> 
   const published: Record<symbol, unknown> = { [Op.ne]: null };
   if (from) published[Op.gte] = from;
   if (to) published[Op.lte] = to;
+  // A group's task is private to the group and its organisation: it counts only in the reports
+  // of those who may see it (the group's members and the owning organisation's), never elsewhere.
+  const [orgIds, groupIds] = await Promise.all([myOrganisationIds(ctx), myGroupIds(ctx)]);
+  const owned = orgIds.length
+    ? (await Group.findAll({ where: { organisationId: orgIds }, attributes: ['id'] })).map(
+        (g) => g.id,
+      )
+    : [];
+  const visibleGroups = [...new Set([...groupIds, ...owned])];
   const where: WhereOptions<Task> = {
     status: { [Op.ne]: 'pending_verification' },
     publishedAt: published,
-    // A group's task is private to the group and its organisation: never in a report.
-    groupId: null,
+    groupId: visibleGroups.length
+      ? { [Op.or]: [{ [Op.is]: null }, { [Op.in]: visibleGroups }] }
+      : null,
   };
   if (query.umbrellaId !== undefined) {
     const umbrella = await Organisation.findByPk(query.umbrellaId, { attributes: ['id'] });

@@ -24,12 +24,15 @@ function sources(dir: string): string[] {
   });
 }
 
-/** The codes of the server's own field issues: `{ path, code: '…' }` and `invalid(field, code, …)`. */
+/** The codes of the server's own field issues: `{ path, code }`, `fieldError({ field, code })`, `invalid(field, code, …)`. */
 function issueCodes(): Set<string> {
   const codes = new Set<string>();
   const code = `'([a-z0-9]+(?:_[a-z0-9]+)+)'`;
   for (const text of sources(serverDir)) {
     for (const m of text.matchAll(new RegExp(`path: '[^']*',[^}]*?code: ${code}`, 'gs')))
+      codes.add(m[1]!);
+    // fieldError({ field: '…', message, issue, code: '…' })
+    for (const m of text.matchAll(new RegExp(`field: '[^']*',[^}]*?code: ${code}`, 'gs')))
       codes.add(m[1]!);
     for (const m of text.matchAll(new RegExp(`invalid\\(\\s*'[^']*',\\s*${code}`, 'g')))
       codes.add(m[1]!);

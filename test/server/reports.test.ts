@@ -4,6 +4,7 @@ import {
   Affiliation,
   Application,
   Group,
+  Membership,
   Organisation,
   Task,
   User,
@@ -287,6 +288,11 @@ describe(`the needs report (${dialectName})`, () => {
       assert.ok(!text.includes('juridiikka'), `no trace of the group's task: ${query}`);
       assert.ok(!(res.body.totals.actualHours >= 13.5), query);
     }
+    // The owning organisation's members see it in theirs.
+    const insider = await signIn(server, 'jasen@paikallisosasto.example.fi');
+    await Membership.create({ organisationId: local.id, userId: insider.id, role: 'member' });
+    const own = await get(server, '/reports/needs', { token: insider.token });
+    assert.ok(JSON.stringify(own.body).includes('juridiikka'), 'the organisation sees its own');
     await hidden.destroy();
     await group.destroy();
   });
