@@ -315,6 +315,9 @@ describe('<tehostamo-task-list>', () => {
     await until(() => $$('.task').length === 3);
     $$('.task-open')[0]!.click();
     const signIn = await until(() => $('tehostamo-sign-in'));
+    // The sign-in's code is loaded when it is first needed.
+    await customElements.whenDefined('tehostamo-sign-in');
+    await (signIn as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     await expect(el).to.be.accessible();
     const inner = shadow(signIn);
     const email = await until(() => inner.querySelector<HTMLInputElement>('#email'));

@@ -6,7 +6,6 @@ import type { TehostamoClient } from '../context.ts';
 import { emit } from '../events.ts';
 import type { Strings } from '../i18n/index.ts';
 import { field } from './field.ts';
-import './sign-in.ts';
 
 /** What the apply flow needs of the widget it runs in (a `TehostamoElement`). */
 export interface ApplyHost extends ReactiveControllerHost, HTMLElement {
@@ -165,6 +164,8 @@ export class ApplyFlow {
       return html`<p class="muted" aria-busy="true">${t.common.loading}</p>`;
     }
     if (!user) {
+      // The sign-in's code comes when someone not signed in first wants to apply.
+      void import('./sign-in.ts');
       return html`<tehostamo-sign-in
         view="helper"
         .client=${client}

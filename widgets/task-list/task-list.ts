@@ -6,7 +6,6 @@ import type { Task, TaskListFilter } from '../../sdk/schemas/tasks.ts';
 import type { TehostamoClient } from '../context.ts';
 import { emit } from '../events.ts';
 import { categoryName, formatDate, formatNumber, REGIONS } from '../i18n/index.ts';
-import '../shared/dialog.ts';
 import type { TehostamoDialog } from '../shared/dialog.ts';
 import { field } from '../shared/field.ts';
 import { initialState } from '../shared/load.ts';
@@ -27,6 +26,9 @@ interface Filters {
   postalCode: string;
   radiusKm: string;
 }
+
+let dialogLoading: Promise<unknown> | undefined;
+const loadDialog = () => (dialogLoading ??= import('../shared/dialog.ts'));
 
 /**
  * The open-task feed of Tehostamo: filters, "load more", and each task's details with an
@@ -309,7 +311,10 @@ export class TehostamoTaskList extends TehostamoElement {
     this.selected = task;
     this.ensureUser();
     this.applyFlow.reset();
-    void this.updateComplete.then(() => this.dialog.show({ returnTo: opener }));
+    // The dialog's code comes with the first task opened: a page that only lists never needs it.
+    void loadDialog()
+      .then(() => this.updateComplete)
+      .then(() => this.dialog.show({ returnTo: opener }));
   }
 
   private onDialogClose() {
