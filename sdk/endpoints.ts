@@ -938,8 +938,8 @@ export const endpoints = define({
     path: '/reports/needs',
     tag: 'reports',
     auth: 'none',
-    errors: [],
-    summary: 'Where help is needed: counts by category and region',
+    errors: ['not_found', 'forbidden'],
+    summary: 'Where help is needed: counts by category and region (first version)',
     query: s.NeedsQuery,
     response: s.NeedsReport,
   },
@@ -1043,6 +1043,18 @@ export const endpoints = define({
     summary:
       'The whole public directory as open data (CC BY 4.0); the same as CSV at /directory/open-data.csv',
     response: s.OpenDirectory,
+  },
+  getNeedsInsight: {
+    method: 'GET',
+    path: '/reports/needs/v2',
+    tag: 'reports',
+    auth: 'none',
+    errors: ['not_found', 'forbidden'],
+    summary:
+      'Where help is needed and how fast it comes: every measure, grouped and filtered; ' +
+      'public cells under 3 tasks suppressed; CSV with Accept: text/csv or format=csv',
+    query: s.NeedsInsightQuery,
+    response: s.NeedsInsight,
   },
 });
 

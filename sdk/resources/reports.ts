@@ -4,4 +4,6 @@ import { endpoints as e } from '../endpoints.ts';
 export const reports = {
   /** Where help is needed: counts and hours by category and region. */
   needs: e.getNeedsReport,
+  /** Every measure, grouped and filtered; suppressed public cells under 3 tasks. */
+  needsInsight: e.getNeedsInsight,
 };

@@ -34,6 +34,8 @@ export function mount<E extends Endpoint>(
       body: endpoint.body ? parseOr422(endpoint.body, req.body ?? {}, 'body') : undefined,
     } as Parsed<E>;
     const result = await handler(input, ctx, req, res);
+    // The handler answered itself (another representation, such as CSV).
+    if (res.headersSent) return;
     if (endpoint.response === null) {
       res.status(204).end();
     } else {

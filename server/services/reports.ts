@@ -1,137 +1,522 @@
 /**
- * Where help is needed: published tasks counted by category and region, for umbrella
- * organisations to aim their training. Aggregates only — no task, organisation or person is
- * named — so the report is public. The database does the counting (GROUP BY).
+ * Insight: where help is needed, how fast it comes, and the hours given.
+ *
+ * One pass: the tasks in scope (never a group-targeted or unpublished one) are read with their
+ * first application, first selection, approved hours and first selected helper, then counted in
+ * JavaScript, so that medians and the 90th percentile are computed the same on SQLite and MariaDB.
+ *
+ * Who sees what: an umbrella's own staff (`umbrellaId` of an umbrella they belong to) see its
+ * member organisations, by organisation if they like, without suppression. Everyone else gets the
+ * public report: aggregates of the coarse dimensions only, whole months only, and every task that
+ * sits in a *base cell* (category × region × month × organisation kind) of fewer than 3 tasks is
+ * left out of everything — rows and totals alike. Any row or total, and any difference between two
+ * answers, is then a union of whole base cells of at least 3 tasks, so no subtraction brings a
+ * single suppressed task back.
  */
-import { col, fn, literal, Op, type WhereOptions } from 'sequelize';
+import { QueryTypes } from 'sequelize';
 import type { z } from 'zod';
 import { CATEGORIES, type CategorySlug } from '../../sdk/schemas/categories.ts';
-import type { NeedsQuery, NeedsReport } from '../../sdk/schemas/reports.ts';
+import {
+  NEEDS_PUBLIC_DIMENSIONS,
+  type NeedsDimension,
+  type NeedsInsight,
+  type NeedsInsightQuery,
+  type NeedsMeasures,
+  type NeedsQuery,
+  type NeedsReport,
+} from '../../sdk/schemas/reports.ts';
 import type { Ctx } from '../context.ts';
-import { Application, Group, Organisation, Task } from '../db/models/index.ts';
-import { myGroupIds, myOrganisationIds } from './access.ts';
-import { NotFound } from '../errors.ts';
-import { regionName } from './places.ts';
+import { Membership, Organisation } from '../db/models/index.ts';
+import { Forbidden, NotFound, Validation } from '../errors.ts';
+import { findRegionCode, municipalityName, regionName } from './places.ts';
 
-type Query = z.output<typeof NeedsQuery>;
+/** Public cells counting fewer tasks than this are suppressed. */
+export const SUPPRESS_BELOW = 3;
 
-interface TaskRow {
+type InsightQuery = z.output<typeof NeedsInsightQuery>;
+
+/** One task as the report sees it. */
+interface Fact {
+  id: number;
+  organisationId: number;
+  organisationName: string;
+  organisationKind: string;
+  status: string;
   category: string;
   regionCode: string | null;
-  tasks: number | string;
-  open: number | string | null;
-  completed: number | string | null;
-  estimatedHours: number | string | null;
+  municipalityCode: string | null;
+  published: number;
+  month: string;
+  week: string;
+  estimatedHours: number;
+  closed: boolean;
+  applications: number;
+  firstApplication: number | null;
+  firstSelection: number | null;
+  actualHours: number;
+  helperType: string | null;
+  helpers: number[];
 }
 
-interface HoursRow {
-  category: string;
-  regionCode: string | null;
-  hours: number | string | null;
+const round2 = (v: number) => Math.round(v * 100) / 100;
+const HOUR = 3_600_000;
+
+function ms(v: unknown): number | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.getTime();
+  const s = String(v);
+  // SQLite hands back '2024-03-01 12:00:00.000 +00:00'; a bare one is UTC (timezone +00:00).
+  const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s.replace(' ', 'T')}Z`);
+  return Number.isNaN(t) ? null : t;
 }
 
-const categoryOrder = new Map<string, number>(CATEGORIES.map((c, i) => [c.slug, i]));
-const key = (category: string, regionCode: string | null) => `${category}\u0000${regionCode ?? ''}`;
-// Sums of DOUBLE columns come back as floats; half-hour steps stay exact, but round anyway.
-const hours = (v: number | string | null | undefined) => Math.round(Number(v ?? 0) * 100) / 100;
+// ---- Finnish calendar: months and ISO weeks in Europe/Helsinki ----
 
-export async function needsReport(ctx: Ctx, query: Query): Promise<NeedsReport> {
-  const from = query.from ? new Date(query.from) : null;
-  const to = query.to ? new Date(query.to) : null;
-
-  const published: Record<symbol, unknown> = { [Op.ne]: null };
-  if (from) published[Op.gte] = from;
-  if (to) published[Op.lte] = to;
-  // A group's task is private to the group and its organisation: it counts only in the reports
-  // of those who may see it (the group's members and the owning organisation's), never elsewhere.
-  const [orgIds, groupIds] = await Promise.all([myOrganisationIds(ctx), myGroupIds(ctx)]);
-  const owned = orgIds.length
-    ? (await Group.findAll({ where: { organisationId: orgIds }, attributes: ['id'] })).map(
-        (g) => g.id,
-      )
-    : [];
-  const visibleGroups = [...new Set([...groupIds, ...owned])];
-  const where: WhereOptions<Task> = {
-    status: { [Op.ne]: 'pending_verification' },
-    publishedAt: published,
-    groupId: visibleGroups.length
-      ? { [Op.or]: [{ [Op.is]: null }, { [Op.in]: visibleGroups }] }
-      : null,
-  };
-  if (query.umbrellaId !== undefined) {
-    const umbrella = await Organisation.findByPk(query.umbrellaId, { attributes: ['id'] });
-    if (!umbrella) throw new NotFound('organisation');
-    const id = ctx.db.sequelize.escape(umbrella.id);
-    Object.assign(where, {
-      [Op.or]: [
-        { organisationId: umbrella.id },
-        {
-          organisationId: {
-            [Op.in]: literal(`(SELECT member_id FROM affiliations WHERE umbrella_id = ${id})`),
-          },
-        },
-      ],
-    });
+const helsinki = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Helsinki',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const dayCache = new Map<number, [number, number, number]>();
+/** The Finnish calendar date of an instant; cached per UTC hour (offsets change on the hour). */
+function localDate(t: number): [number, number, number] {
+  const h = Math.floor(t / HOUR);
+  let d = dayCache.get(h);
+  if (!d) {
+    const p = helsinki.formatToParts(new Date(h * HOUR));
+    const get = (type: string) => Number(p.find((x) => x.type === type)!.value);
+    d = [get('year'), get('month'), get('day')];
+    if (dayCache.size > 200_000) dayCache.clear();
+    dayCache.set(h, d);
   }
+  return d;
+}
+const pad = (n: number) => String(n).padStart(2, '0');
+function monthOf(t: number): string {
+  const [y, m] = localDate(t);
+  return `${y}-${pad(m)}`;
+}
+function weekOf(t: number): string {
+  const [y, m, d] = localDate(t);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const dow = date.getUTCDay() || 7;
+  date.setUTCDate(date.getUTCDate() + 4 - dow);
+  const year = date.getUTCFullYear();
+  const week = Math.ceil(((date.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 + 1) / 7);
+  return `${year}-W${pad(week)}`;
+}
+/** The instant a Finnish calendar month starts (month may be 13: January of the next year). */
+function monthStart(y: number, m: number): number {
+  const utc = Date.UTC(y, m - 1, 1);
+  // Midnight in Helsinki is 22:00 or 21:00 UTC the day before; pick the one in the right month.
+  for (const offset of [2, 3]) {
+    const t = utc - offset * HOUR;
+    const [ly, lm, ld] = localDate(t);
+    if (ld === 1 && lm === ((m - 1) % 12) + 1 && ly === y + Math.floor((m - 1) / 12)) return t;
+  }
+  return utc - 2 * HOUR;
+}
 
-  // Only the tasks table is in this query's FROM, so the bare column name is unambiguous.
-  const countStatus = (s: 'open' | 'completed') =>
-    fn('SUM', literal(`CASE WHEN status = '${s}' THEN 1 ELSE 0 END`));
+// ---- percentiles ----
 
-  const [taskRows, hourRows] = await Promise.all([
-    Task.findAll({
-      attributes: [
-        'category',
-        'regionCode',
-        [fn('COUNT', col('id')), 'tasks'],
-        [countStatus('open'), 'open'],
-        [countStatus('completed'), 'completed'],
-        [fn('SUM', col('estimated_hours')), 'estimatedHours'],
-      ],
-      where,
-      group: [col('category'), col('region_code')],
-      raw: true,
-    }) as unknown as Promise<TaskRow[]>,
-    // Actual hours are the approved assignments' hours, summed per task's category and region.
-    Application.findAll({
-      attributes: [
-        [col('task.category'), 'category'],
-        [col('task.region_code'), 'regionCode'],
-        [fn('SUM', col('Application.actual_hours')), 'hours'],
-      ],
-      where: { approvedAt: { [Op.ne]: null } },
-      include: [{ model: Task, as: 'task', attributes: [], where, required: true }],
-      group: [col('task.category'), col('task.region_code')],
-      raw: true,
-    }) as unknown as Promise<HoursRow[]>,
+/** Linear interpolation between closest ranks (the spreadsheet PERCENTILE.INC). */
+export function percentile(sorted: number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return round2(sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!));
+}
+
+function measure(facts: Fact[]): NeedsMeasures {
+  const toApp: number[] = [];
+  const toSel: number[] = [];
+  const orgs = new Set<number>();
+  const helpers = new Set<number>();
+  const m: NeedsMeasures = {
+    posted: 0,
+    open: 0,
+    filled: 0,
+    completed: 0,
+    cancelled: 0,
+    closedWithoutApplicant: 0,
+    firstApplicationMedianHours: null,
+    firstApplicationP90Hours: null,
+    firstSelectionMedianHours: null,
+    firstSelectionP90Hours: null,
+    estimatedHours: 0,
+    actualHours: 0,
+    organisations: 0,
+    helpers: 0,
+  };
+  for (const f of facts) {
+    m.posted++;
+    if (f.status === 'open') m.open++;
+    if (f.status === 'completed') m.completed++;
+    if (f.status === 'cancelled') m.cancelled++;
+    if (f.firstSelection !== null || f.status === 'assigned' || f.status === 'completed')
+      m.filled++;
+    if (f.applications === 0 && (f.status === 'cancelled' || f.closed)) m.closedWithoutApplicant++;
+    if (f.firstApplication !== null)
+      toApp.push(Math.max(0, f.firstApplication - f.published) / HOUR);
+    if (f.firstSelection !== null) toSel.push(Math.max(0, f.firstSelection - f.published) / HOUR);
+    m.estimatedHours += f.estimatedHours;
+    m.actualHours += f.actualHours;
+    orgs.add(f.organisationId);
+    for (const h of f.helpers) helpers.add(h);
+  }
+  toApp.sort((a, b) => a - b);
+  toSel.sort((a, b) => a - b);
+  m.firstApplicationMedianHours = percentile(toApp, 0.5);
+  m.firstApplicationP90Hours = percentile(toApp, 0.9);
+  m.firstSelectionMedianHours = percentile(toSel, 0.5);
+  m.firstSelectionP90Hours = percentile(toSel, 0.9);
+  m.estimatedHours = round2(m.estimatedHours);
+  m.actualHours = round2(m.actualHours);
+  m.organisations = orgs.size;
+  m.helpers = helpers.size;
+  return m;
+}
+
+// ---- scope ----
+
+/** True when the actor is staff (a member or admin, or a secret key) of this organisation. */
+async function isStaffOf(ctx: Ctx, organisationId: number): Promise<boolean> {
+  const a = ctx.actor;
+  if (a.kind === 'secret_key') return a.organisationId === organisationId;
+  if (a.kind !== 'user') return false;
+  return (await Membership.count({ where: { organisationId, userId: a.user.id } })) > 0;
+}
+
+interface Scope {
+  kind: 'public' | 'umbrella';
+  organisationIds: number[] | null;
+  umbrellaId?: number;
+}
+
+async function scopeOf(ctx: Ctx, umbrellaId: number | undefined): Promise<Scope> {
+  if (umbrellaId === undefined) return { kind: 'public', organisationIds: null };
+  const umbrella = await Organisation.findByPk(umbrellaId, { attributes: ['id', 'kind'] });
+  if (!umbrella || umbrella.kind !== 'umbrella') throw new NotFound('umbrella');
+  if (!(await isStaffOf(ctx, umbrella.id)))
+    throw new Forbidden("Only the umbrella's own members and admins see its member organisations.");
+  const rows = await ctx.db.sequelize.query<{ id: number }>(
+    'SELECT member_id AS id FROM affiliations WHERE umbrella_id = ?',
+    { replacements: [umbrella.id], type: QueryTypes.SELECT },
+  );
+  return {
+    kind: 'umbrella',
+    organisationIds: [umbrella.id, ...rows.map((r) => Number(r.id))],
+    umbrellaId: umbrella.id,
+  };
+}
+
+// ---- reading the facts ----
+
+interface Filters {
+  from: number | null;
+  to: number | null;
+  category?: string;
+  regionCode?: string;
+  organisationIds: number[] | null;
+  /** Also count the tasks targeted to this organisation's groups. */
+  groupOwner?: number;
+}
+
+async function readFacts(ctx: Ctx, f: Filters): Promise<Fact[]> {
+  const rep: Record<string, unknown> = {};
+  const where = [
+    // A group-targeted task is for its group: only the staff of the organisation that owns the
+    // group (an umbrella reading its own report) may count it, never the public.
+    f.groupOwner === undefined
+      ? 't.group_id IS NULL'
+      : '(t.group_id IS NULL OR t.group_id IN (SELECT g.id FROM `groups` g WHERE g.organisation_id = :groupOwner))',
+    "t.status <> 'pending_verification'",
+    't.published_at IS NOT NULL',
+  ];
+  if (f.groupOwner !== undefined) rep.groupOwner = f.groupOwner;
+  if (f.from !== null) {
+    where.push('t.published_at >= :from');
+    rep.from = new Date(f.from);
+  }
+  if (f.to !== null) {
+    where.push('t.published_at <= :to');
+    rep.to = new Date(f.to);
+  }
+  if (f.category) {
+    where.push('t.category = :category');
+    rep.category = f.category;
+  }
+  if (f.regionCode) {
+    where.push('t.region_code = :region');
+    rep.region = f.regionCode;
+  }
+  if (f.organisationIds) {
+    where.push('t.organisation_id IN (:orgs)');
+    rep.orgs = f.organisationIds;
+  }
+  const w = where.join(' AND ');
+  const q = <T extends object>(sql: string) =>
+    ctx.db.sequelize.query<T>(sql, { replacements: rep, type: QueryTypes.SELECT });
+
+  const [tasks, apps, selected] = await Promise.all([
+    q<Record<string, unknown>>(
+      `SELECT t.id, t.organisation_id AS org, o.name AS orgName, o.kind AS orgKind, t.status,
+              t.category, t.region_code AS region, t.municipality_code AS municipality,
+              t.published_at AS published, t.estimated_hours AS est,
+              t.applications_closed_at AS closed
+         FROM tasks t JOIN organisations o ON o.id = t.organisation_id
+        WHERE ${w}`,
+    ),
+    q<Record<string, unknown>>(
+      `SELECT a.task_id AS id, COUNT(*) AS n, MIN(a.created_at) AS firstApp,
+              MIN(a.selected_at) AS firstSel,
+              SUM(CASE WHEN a.approved_at IS NOT NULL THEN COALESCE(a.actual_hours, 0) ELSE 0 END)
+                AS hours
+         FROM applications a JOIN tasks t ON t.id = a.task_id
+        WHERE ${w}
+        GROUP BY a.task_id`,
+    ),
+    q<Record<string, unknown>>(
+      `SELECT a.task_id AS id, a.user_id AS userId, u.helper_type AS helperType
+         FROM applications a JOIN tasks t ON t.id = a.task_id JOIN users u ON u.id = a.user_id
+        WHERE ${w} AND a.selected_at IS NOT NULL
+        ORDER BY a.task_id, a.selected_at, a.id`,
+    ),
   ]);
 
-  const actual = new Map(hourRows.map((r) => [key(r.category, r.regionCode), hours(r.hours)]));
-  const rows = taskRows
-    .map((r) => ({
-      category: r.category as CategorySlug,
-      region: regionName(r.regionCode),
-      tasks: Number(r.tasks),
-      open: Number(r.open ?? 0),
-      completed: Number(r.completed ?? 0),
-      estimatedHours: hours(r.estimatedHours),
-      actualHours: actual.get(key(r.category, r.regionCode)) ?? 0,
-    }))
-    .sort(
-      (a, b) =>
-        (categoryOrder.get(a.category) ?? 99) - (categoryOrder.get(b.category) ?? 99) ||
-        (a.region === null ? 1 : 0) - (b.region === null ? 1 : 0) ||
-        (a.region ?? '').localeCompare(b.region ?? '', 'fi'),
-    );
+  const facts = new Map<number, Fact>();
+  for (const r of tasks) {
+    const published = ms(r.published)!;
+    facts.set(Number(r.id), {
+      id: Number(r.id),
+      organisationId: Number(r.org),
+      organisationName: String(r.orgName),
+      organisationKind: String(r.orgKind),
+      status: String(r.status),
+      category: String(r.category),
+      regionCode: (r.region as string | null) ?? null,
+      municipalityCode: (r.municipality as string | null) ?? null,
+      published,
+      month: monthOf(published),
+      week: weekOf(published),
+      estimatedHours: Number(r.est ?? 0),
+      closed: r.closed !== null && r.closed !== undefined,
+      applications: 0,
+      firstApplication: null,
+      firstSelection: null,
+      actualHours: 0,
+      helperType: null,
+      helpers: [],
+    });
+  }
+  for (const r of apps) {
+    const fact = facts.get(Number(r.id));
+    if (!fact) continue;
+    fact.applications = Number(r.n);
+    fact.firstApplication = ms(r.firstApp);
+    fact.firstSelection = ms(r.firstSel);
+    fact.actualHours = Number(r.hours ?? 0);
+  }
+  for (const r of selected) {
+    const fact = facts.get(Number(r.id));
+    if (!fact) continue;
+    if (fact.helpers.length === 0) fact.helperType = (r.helperType as string | null) ?? null;
+    fact.helpers.push(Number(r.userId));
+  }
+  return [...facts.values()];
+}
+
+// ---- grouping ----
+
+const categoryOrder = new Map<string, number>(CATEGORIES.map((c, i) => [c.slug, i]));
+
+function dimValue(f: Fact, d: NeedsDimension): string {
+  switch (d) {
+    case 'category':
+      return f.category;
+    case 'region':
+      return f.regionCode ?? '';
+    case 'municipality':
+      return f.municipalityCode ?? '';
+    case 'month':
+      return f.month;
+    case 'week':
+      return f.week;
+    case 'helperType':
+      return f.helperType ?? '';
+    case 'organisationKind':
+      return f.organisationKind;
+    case 'organisation':
+      return String(f.organisationId);
+  }
+}
+
+type Key = NeedsInsight['rows'][number]['key'];
+
+function keyOf(f: Fact, dims: NeedsDimension[]): Key {
+  const k: Key = {};
+  for (const d of dims) {
+    if (d === 'category') k.category = f.category as CategorySlug;
+    if (d === 'region') {
+      k.region = regionName(f.regionCode);
+      k.regionCode = f.regionCode;
+    }
+    if (d === 'municipality') {
+      k.municipality = f.municipalityCode ? municipalityName(f.municipalityCode) : null;
+      k.municipalityCode = f.municipalityCode;
+    }
+    if (d === 'month') k.month = f.month;
+    if (d === 'week') k.week = f.week;
+    if (d === 'helperType') k.helperType = f.helperType;
+    if (d === 'organisationKind') k.organisationKind = f.organisationKind;
+    if (d === 'organisation') k.organisation = { id: f.organisationId, name: f.organisationName };
+  }
+  return k;
+}
+
+function compareKeys(a: Key, b: Key, dims: NeedsDimension[]): number {
+  const nullsLast = (x: string | null | undefined, y: string | null | undefined) =>
+    (x == null ? 1 : 0) - (y == null ? 1 : 0) || (x ?? '').localeCompare(y ?? '', 'fi');
+  for (const d of dims) {
+    let c = 0;
+    if (d === 'category')
+      c = (categoryOrder.get(a.category!) ?? 99) - (categoryOrder.get(b.category!) ?? 99);
+    else if (d === 'region') c = nullsLast(a.region, b.region);
+    else if (d === 'municipality') c = nullsLast(a.municipality, b.municipality);
+    else if (d === 'month') c = a.month!.localeCompare(b.month!);
+    else if (d === 'week') c = a.week!.localeCompare(b.week!);
+    else if (d === 'helperType') c = nullsLast(a.helperType, b.helperType);
+    else if (d === 'organisationKind') c = a.organisationKind!.localeCompare(b.organisationKind!);
+    else if (d === 'organisation')
+      c =
+        a.organisation!.name.localeCompare(b.organisation!.name, 'fi') ||
+        a.organisation!.id - b.organisation!.id;
+    if (c) return c;
+  }
+  return 0;
+}
+
+/** The base cell of the public suppression: every dimension the public may group by. */
+const baseKey = (f: Fact) =>
+  `${f.category}\u0000${f.regionCode ?? ''}\u0000${f.month}\u0000${f.organisationKind}`;
+
+export async function needsInsight(ctx: Ctx, query: InsightQuery): Promise<NeedsInsight> {
+  const scope = await scopeOf(ctx, query.umbrellaId);
+  const dims = query.groupBy;
+  if (scope.kind === 'public') {
+    const finer = dims.filter((d) => !NEEDS_PUBLIC_DIMENSIONS.includes(d));
+    if (finer.length > 0)
+      throw new Forbidden(
+        `Grouping by ${finer.join(', ')} is for an umbrella's own staff (with umbrellaId).`,
+      );
+  }
+  let regionCode: string | undefined;
+  if (query.region !== undefined) {
+    regionCode = findRegionCode(query.region);
+    if (!regionCode)
+      throw new Validation('Unknown region.', {
+        issues: [{ path: 'region', message: 'no such region' }],
+      });
+  }
+  let from = query.from ? Date.parse(query.from) : null;
+  let to = query.to ? Date.parse(query.to) : null;
+  if (scope.kind === 'public') {
+    // Whole Finnish months only: a narrower period would cut the base cells.
+    if (from !== null) {
+      const [y, m] = localDate(from);
+      from = monthStart(y, m);
+    }
+    if (to !== null) {
+      const [y, m] = localDate(to);
+      to = monthStart(y, m + 1) - 1;
+    }
+  }
+
+  let facts = await readFacts(ctx, {
+    from,
+    to,
+    category: query.category,
+    regionCode,
+    organisationIds: scope.organisationIds,
+    groupOwner: scope.umbrellaId,
+  });
+
+  const withheld = new Map<string, Key>();
+  if (scope.kind === 'public') {
+    const base = new Map<string, number>();
+    for (const f of facts) base.set(baseKey(f), (base.get(baseKey(f)) ?? 0) + 1);
+    const kept: Fact[] = [];
+    for (const f of facts) {
+      if ((base.get(baseKey(f)) ?? 0) >= SUPPRESS_BELOW) kept.push(f);
+      else {
+        const k = keyOf(f, dims);
+        withheld.set(dims.map((d) => dimValue(f, d)).join('\u0000'), k);
+      }
+    }
+    facts = kept;
+  }
+
+  const groups = new Map<string, { key: Key; facts: Fact[] }>();
+  for (const f of facts) {
+    const id = dims.map((d) => dimValue(f, d)).join('\u0000');
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { key: keyOf(f, dims), facts: [] }));
+    g.facts.push(f);
+  }
+  const rows: NeedsInsight['rows'] = [...groups.values()].map((g) => ({
+    key: g.key,
+    suppressed: false,
+    measures: measure(g.facts),
+  }));
+  for (const [id, key] of withheld) {
+    if (!groups.has(id)) rows.push({ key, suppressed: true, measures: null });
+  }
+  rows.sort((a, b) => compareKeys(a.key, b.key, dims));
 
   return {
-    from: from?.toISOString() ?? null,
-    to: to?.toISOString() ?? null,
+    from: from === null ? null : new Date(from).toISOString(),
+    to: to === null ? null : new Date(to).toISOString(),
+    groupBy: dims,
+    scope: scope.kind,
+    suppressBelow: scope.kind === 'public' ? SUPPRESS_BELOW : null,
+    rows,
+    totals: measure(facts),
+  };
+}
+
+/**
+ * The first version's shape (category × region), kept for existing callers. Same rules as the
+ * insight report: suppressed cells are left out and the totals are over the rows shown.
+ */
+export async function needsReport(
+  ctx: Ctx,
+  query: z.output<typeof NeedsQuery>,
+): Promise<NeedsReport> {
+  const insight = await needsInsight(ctx, {
+    ...query,
+    groupBy: ['category', 'region'],
+  });
+  const rows = insight.rows
+    .filter((r) => r.measures)
+    .map((r) => ({
+      category: r.key.category!,
+      region: r.key.region ?? null,
+      tasks: r.measures!.posted,
+      open: r.measures!.open,
+      completed: r.measures!.completed,
+      estimatedHours: r.measures!.estimatedHours,
+      actualHours: r.measures!.actualHours,
+    }));
+  return {
+    from: insight.from,
+    to: insight.to,
     rows,
     totals: {
-      tasks: rows.reduce((n, r) => n + r.tasks, 0),
-      estimatedHours: hours(rows.reduce((n, r) => n + r.estimatedHours, 0)),
-      actualHours: hours(rows.reduce((n, r) => n + r.actualHours, 0)),
+      tasks: insight.totals.posted,
+      estimatedHours: insight.totals.estimatedHours,
+      actualHours: insight.totals.actualHours,
     },
   };
 }

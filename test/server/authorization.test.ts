@@ -683,6 +683,29 @@ describe(`authorisation on every endpoint, as every actor (${dialectName})`, () 
       expect: {},
       otherwise: 200,
     },
+    {
+      name: 'GET /reports/needs/v2',
+      method: 'GET',
+      path: () => '/reports/needs/v2?groupBy=category,month',
+      expect: {},
+      otherwise: 200,
+    },
+    {
+      // Only an umbrella's own staff may narrow to its members (the full actor matrix with an
+      // umbrella is in reports.test.ts); an organisation that is no umbrella is none to anyone.
+      name: 'GET /reports/needs/v2 narrowed to an organisation',
+      method: 'GET',
+      path: () => `/reports/needs/v2?umbrellaId=${orgA}`,
+      expect: {},
+      otherwise: 404,
+    },
+    {
+      name: 'GET /reports/needs/v2 by organisation without an umbrella',
+      method: 'GET',
+      path: () => '/reports/needs/v2?groupBy=organisation',
+      expect: {},
+      otherwise: 403,
+    },
   ];
 
   for (const row of rows) {

@@ -11,31 +11,67 @@ import {
 } from '../../server/db/models/index.ts';
 import type { TaskStatus } from '../../server/db/models/task.ts';
 import { lookupPlace } from '../../server/services/places.ts';
-import { errorCode, get, signIn } from '../helpers/http.ts';
+import { secretKeyOf } from '../helpers/fixtures.ts';
+import { errorCode, get, signIn, type SignedIn } from '../helpers/http.ts';
 import { dialectName, startTestServer, type TestServer } from '../helpers/server.ts';
 
-interface Row {
-  category: string;
-  region: string | null;
-  tasks: number;
-  open: number;
-  completed: number;
-  estimatedHours: number;
-  actualHours: number;
+const HOUR = 3_600_000;
+/** 10 March 2024 12:00 Finnish time. */
+const MARCH = Date.parse('2024-03-10T10:00:00Z');
+const JANUARY = Date.parse('2024-01-15T10:00:00Z');
+
+/** The body as sent, byte-order mark kept (`res.text()` drops it). */
+async function bodyText(res: Response): Promise<string> {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
 }
 
-const day = (d: string) => new Date(`${d}T12:00:00Z`);
+/** Splits one CSV line the way a spreadsheet would (RFC 4180 quoting). */
+function parseCsv(text: string, sep: string): string[][] {
+  assert.equal(text.charCodeAt(0), 0xfeff, 'starts with a byte-order mark');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 1; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === sep) {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r') continue;
+    else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  return rows;
+}
 
-describe(`the needs report (${dialectName})`, () => {
+describe(`the needs reports (${dialectName})`, () => {
   let server: TestServer;
-  let requester: User;
+  let requester: SignedIn;
   let helpers: User[];
+  let umbrellaStaff: SignedIn;
+  let umbrellaAdmin: SignedIn;
+  let localMember: SignedIn;
+  let outsider: SignedIn;
+  let umbrellaKey: string;
+  let localKey: string;
   let umbrella: Organisation;
   let local: Organisation;
-  let outsiderOrg: Organisation;
+  let otherOrg: Organisation;
+  let company: Organisation;
   let otherUmbrella: Organisation;
+  let groupTask: Task;
 
-  /** Tasks straight into the database, in the states the report counts (and those it skips). */
   async function task(
     org: Organisation,
     fields: {
@@ -43,38 +79,45 @@ describe(`the needs report (${dialectName})`, () => {
       status: TaskStatus;
       hours: number;
       postalCode?: string | null;
-      published?: string | null;
-      approved?: number[];
-      title?: string;
+      published?: number | null;
+      groupId?: number;
+      closed?: boolean;
+      /** Applications: hours after publishing, the helper, and whether selected / approved. */
+      applications?: { after: number; helper: number; selectedAfter?: number; approved?: number }[];
     },
   ): Promise<Task> {
     const place = fields.postalCode ? lookupPlace(fields.postalCode) : null;
-    const published = fields.published === undefined ? '2024-03-01' : fields.published;
+    const published = fields.published === undefined ? MARCH : fields.published;
     const t = await Task.create({
       organisationId: org.id,
       createdById: requester.id,
       status: fields.status,
       category: fields.category,
-      title: fields.title ?? 'Salainen tehtävä, jota raportti ei nimeä',
+      title: 'Salainen tehtävä, jota raportti ei nimeä',
       details: '',
       remote: !place,
       postalCode: place?.postalCode ?? null,
       municipalityCode: place?.municipality.code ?? null,
       regionCode: place?.region.code ?? null,
       estimatedHours: fields.hours,
-      helpersWanted: Math.max(1, fields.approved?.length ?? 1),
-      publishedAt: published ? day(published) : null,
+      helpersWanted: 2,
+      groupId: fields.groupId ?? null,
+      publishedAt: published === null ? null : new Date(published),
+      applicationsClosedAt: fields.closed ? new Date(MARCH + 100 * HOUR) : null,
     });
-    for (const [i, actual] of (fields.approved ?? []).entries()) {
-      await Application.create({
+    for (const a of fields.applications ?? []) {
+      const app = await Application.create({
         taskId: t.id,
-        userId: helpers[i]!.id,
+        userId: helpers[a.helper]!.id,
         message: 'Autan mielelläni',
-        status: 'selected',
-        selectedAt: new Date(),
-        doneAt: new Date(),
-        approvedAt: new Date(),
-        actualHours: actual,
+        status: a.selectedAfter === undefined ? 'pending' : 'selected',
+        selectedAt:
+          a.selectedAfter === undefined ? null : new Date(published! + a.selectedAfter * HOUR),
+        approvedAt: a.approved === undefined ? null : new Date(),
+        actualHours: a.approved ?? (a.selectedAfter === undefined ? null : 9),
+      });
+      await server.db.sequelize.query('UPDATE applications SET created_at = ? WHERE id = ?', {
+        replacements: [new Date(published! + a.after * HOUR), app.id],
       });
     }
     return t;
@@ -82,244 +125,479 @@ describe(`the needs report (${dialectName})`, () => {
 
   before(async () => {
     server = await startTestServer({ codesPerIpPerHour: 100_000 });
-    const ids = [];
-    for (const email of ['tilaaja@example.fi', 'h1@example.fi', 'h2@example.fi']) {
-      ids.push((await signIn(server, email)).id);
+    requester = await signIn(server, 'tilaaja@example.fi');
+    const h: SignedIn[] = [];
+    for (const [i, type] of ['student', 'pro_bono', 'ngo_staff'].entries()) {
+      h.push(await signIn(server, `h${i}@example.fi`, { helperType: type }));
     }
-    requester = (await User.findByPk(ids[0]))!;
-    helpers = [(await User.findByPk(ids[1]))!, (await User.findByPk(ids[2]))!];
+    helpers = await Promise.all(h.map(async (x) => (await User.findByPk(x.id))!));
+    umbrellaStaff = await signIn(server, 'liitto@example.fi');
+    umbrellaAdmin = await signIn(server, 'liitto-admin@example.fi');
+    localMember = await signIn(server, 'jasen@example.fi');
+    outsider = await signIn(server, 'ulkopuolinen@example.fi');
+
     umbrella = await Organisation.create({ name: 'SOSTE', kind: 'umbrella' });
     local = await Organisation.create({ name: 'Paikallisosasto ry', kind: 'association' });
-    outsiderOrg = await Organisation.create({ name: 'Muu yhdistys ry', kind: 'association' });
+    otherOrg = await Organisation.create({ name: 'Muu yhdistys ry', kind: 'association' });
+    company = await Organisation.create({ name: 'Tilitoimisto Oy', kind: 'company' });
     otherUmbrella = await Organisation.create({ name: 'Toinen liitto', kind: 'umbrella' });
     await Affiliation.create({ umbrellaId: umbrella.id, memberId: local.id });
-    await Affiliation.create({ umbrellaId: otherUmbrella.id, memberId: outsiderOrg.id });
+    await Affiliation.create({ umbrellaId: otherUmbrella.id, memberId: otherOrg.id });
+    await Membership.create({
+      organisationId: umbrella.id,
+      userId: umbrellaStaff.id,
+      role: 'member',
+    });
+    await Membership.create({
+      organisationId: umbrella.id,
+      userId: umbrellaAdmin.id,
+      role: 'admin',
+    });
+    await Membership.create({ organisationId: local.id, userId: localMember.id, role: 'admin' });
+    umbrellaKey = await secretKeyOf(umbrella, umbrellaAdmin);
+    localKey = await secretKeyOf(local, localMember);
 
-    // Bookkeeping in Helsinki: one open, one completed with two approved helpers, one assigned
-    // with one approved and one not yet approved assignment.
+    // Bookkeeping in Helsinki, March, the local association: four tasks (a base cell of 4).
     await task(local, {
       category: 'kirjanpito-talous',
       status: 'open',
       hours: 3,
       postalCode: '00100',
+      applications: [{ after: 2, helper: 0 }],
     });
     await task(local, {
       category: 'kirjanpito-talous',
       status: 'completed',
       hours: 4,
       postalCode: '00100',
-      approved: [2.5, 3],
+      applications: [
+        { after: 1, helper: 0, selectedAfter: 5, approved: 2.5 },
+        { after: 3, helper: 1, selectedAfter: 6, approved: 3 },
+      ],
     });
-    const assigned = await task(umbrella, {
+    await task(local, {
       category: 'kirjanpito-talous',
       status: 'assigned',
       hours: 2,
       postalCode: '00100',
-      published: '2024-05-10',
-      approved: [1.5],
+      applications: [
+        { after: 4, helper: 1, selectedAfter: 10, approved: 1.5 },
+        // Selected, 9 hours reported, not approved: not in the actual hours.
+        { after: 6, helper: 2, selectedAfter: 12 },
+      ],
     });
-    await Application.create({
-      taskId: assigned.id,
-      userId: helpers[1]!.id,
-      message: 'Minäkin',
-      status: 'selected',
-      selectedAt: new Date(),
-      doneAt: new Date(),
-      actualHours: 9,
+    await task(local, {
+      category: 'kirjanpito-talous',
+      status: 'cancelled',
+      hours: 1,
+      postalCode: '00100',
     });
-    // Bookkeeping in Tampere, from an organisation outside the umbrella.
-    await task(outsiderOrg, {
+    // The same cell, but a company: a base cell of 1, suppressed.
+    await task(company, {
+      category: 'kirjanpito-talous',
+      status: 'open',
+      hours: 7,
+      postalCode: '00100',
+    });
+    // Bookkeeping in Tampere: a base cell of 1, suppressed.
+    await task(otherOrg, {
       category: 'kirjanpito-talous',
       status: 'open',
       hours: 1.5,
       postalCode: '33100',
-      published: '2024-06-01',
     });
-    // Communications, remote (no postal code): no region.
-    await task(local, { category: 'viestinta', status: 'open', hours: 1, published: '2024-01-15' });
-    await task(outsiderOrg, {
+    // Communications, remote, January: three tasks of two associations.
+    await task(local, {
+      category: 'viestinta',
+      status: 'open',
+      hours: 1,
+      published: JANUARY,
+      applications: [{ after: 8, helper: 2 }],
+    });
+    await task(otherOrg, {
       category: 'viestinta',
       status: 'cancelled',
       hours: 2,
-      published: '2024-07-01',
+      published: JANUARY,
+      closed: true,
     });
-    // Not published: never counted.
+    await task(otherOrg, { category: 'viestinta', status: 'open', hours: 0.5, published: JANUARY });
+    // Never counted: not published.
     await task(local, {
       category: 'viestinta',
       status: 'pending_verification',
       hours: 10,
       published: null,
     });
+    // Never counted anywhere: a task for the local association's group only, in the busiest cell.
+    const group = await Group.create({
+      organisationId: local.id,
+      name: 'Hallitus',
+      code: 'HALLITUS1',
+      memberCap: 10,
+      createdById: localMember.id,
+    });
+    groupTask = await task(local, {
+      category: 'kirjanpito-talous',
+      status: 'completed',
+      hours: 100,
+      postalCode: '00100',
+      groupId: group.id,
+      applications: [{ after: 0.5, helper: 0, selectedAfter: 0.5, approved: 50 }],
+    });
   });
   after(() => server.close());
 
-  const rowOf = (rows: Row[], category: string, region: string | null) =>
-    rows.find((r) => r.category === category && r.region === region);
+  const helsinkiBookkeeping = {
+    posted: 4,
+    open: 1,
+    filled: 2,
+    completed: 1,
+    cancelled: 1,
+    closedWithoutApplicant: 1,
+    // First applications after 2, 1 and 4 hours; first selections after 5 and 10.
+    firstApplicationMedianHours: 2,
+    firstApplicationP90Hours: 3.6,
+    firstSelectionMedianHours: 7.5,
+    firstSelectionP90Hours: 9.5,
+    estimatedHours: 10,
+    actualHours: 7,
+    organisations: 1,
+    helpers: 3,
+  };
+  const remoteCommunications = {
+    posted: 3,
+    open: 2,
+    filled: 0,
+    completed: 0,
+    cancelled: 1,
+    closedWithoutApplicant: 1,
+    firstApplicationMedianHours: 8,
+    firstApplicationP90Hours: 8,
+    firstSelectionMedianHours: null,
+    firstSelectionP90Hours: null,
+    estimatedHours: 3.5,
+    actualHours: 0,
+    organisations: 2,
+    helpers: 0,
+  };
+  const publicTotals = {
+    posted: 7,
+    open: 3,
+    filled: 2,
+    completed: 1,
+    cancelled: 2,
+    closedWithoutApplicant: 2,
+    // 1, 2, 4, 8
+    firstApplicationMedianHours: 3,
+    firstApplicationP90Hours: 6.8,
+    firstSelectionMedianHours: 7.5,
+    firstSelectionP90Hours: 9.5,
+    estimatedHours: 13.5,
+    actualHours: 7,
+    organisations: 2,
+    helpers: 3,
+  };
 
-  it('counts published tasks by category and region, with estimated and approved hours', async () => {
-    const res = await get(server, '/reports/needs');
+  it('v2 counts every measure by category and region, suppressing cells under 3 tasks', async () => {
+    const res = await get(server, '/reports/needs/v2');
     assert.equal(res.status, 200);
-    const rows = res.body.rows as Row[];
+    assert.equal(res.body.scope, 'public');
+    assert.equal(res.body.suppressBelow, 3);
+    assert.deepEqual(res.body.groupBy, ['category', 'region']);
+    assert.deepEqual(res.body.rows, [
+      {
+        key: { category: 'kirjanpito-talous', region: 'Helsinki-Uusimaa', regionCode: 'FI1B1' },
+        suppressed: false,
+        measures: helsinkiBookkeeping,
+      },
+      {
+        key: { category: 'kirjanpito-talous', region: 'Pirkanmaa', regionCode: 'FI197' },
+        suppressed: true,
+        measures: null,
+      },
+      {
+        key: { category: 'viestinta', region: null, regionCode: null },
+        suppressed: false,
+        measures: remoteCommunications,
+      },
+    ]);
+    // The totals leave out the suppressed tasks too (the company's 7 h, Tampere's 1.5 h).
+    assert.deepEqual(res.body.totals, publicTotals);
+  });
+
+  it('the suppression is on base cells, so no grouping or filter gives a suppressed task back', async () => {
+    // No grouping at all: the same totals, not 9 tasks.
+    const one = await get(server, '/reports/needs/v2?groupBy=');
+    assert.deepEqual(one.body.rows, [{ key: {}, suppressed: false, measures: publicTotals }]);
+    // By organisation kind: the company's single task stays out.
+    const kinds = await get(server, '/reports/needs/v2?groupBy=organisationKind');
     assert.deepEqual(
-      rows.map((r) => [r.category, r.region]),
+      kinds.body.rows.map(
+        (r: { key: object; suppressed: boolean; measures: { posted: number } | null }) => [
+          r.key,
+          r.suppressed,
+          r.measures?.posted ?? null,
+        ],
+      ),
       [
-        ['kirjanpito-talous', 'Helsinki-Uusimaa'],
-        ['kirjanpito-talous', 'Pirkanmaa'],
-        ['viestinta', null],
+        [{ organisationKind: 'association' }, false, 7],
+        [{ organisationKind: 'company' }, true, null],
       ],
     );
-    assert.deepEqual(rowOf(rows, 'kirjanpito-talous', 'Helsinki-Uusimaa'), {
-      category: 'kirjanpito-talous',
-      region: 'Helsinki-Uusimaa',
-      tasks: 3,
-      open: 1,
-      completed: 1,
-      estimatedHours: 9,
-      // 2.5 + 3 + 1.5 approved; the 9 hours not yet approved do not count.
-      actualHours: 7,
-    });
-    assert.deepEqual(rowOf(rows, 'kirjanpito-talous', 'Pirkanmaa'), {
-      category: 'kirjanpito-talous',
-      region: 'Pirkanmaa',
-      tasks: 1,
-      open: 1,
-      completed: 0,
-      estimatedHours: 1.5,
-      actualHours: 0,
-    });
-    // The unverified 10-hour request is not in it; the cancelled one is (it was published).
-    assert.deepEqual(rowOf(rows, 'viestinta', null), {
-      category: 'viestinta',
-      region: null,
-      tasks: 2,
-      open: 1,
-      completed: 0,
-      estimatedHours: 3,
-      actualHours: 0,
-    });
-    assert.deepEqual(res.body.totals, { tasks: 6, estimatedHours: 13.5, actualHours: 7 });
-    assert.equal(res.body.from, null);
-    assert.equal(res.body.to, null);
+    // Narrowing to one category and region: still only whole base cells.
+    const tampere = await get(
+      server,
+      '/reports/needs/v2?category=kirjanpito-talous&region=Pirkanmaa',
+    );
+    assert.equal(tampere.body.totals.posted, 0);
+    assert.deepEqual(
+      tampere.body.rows.map((r: { suppressed: boolean }) => r.suppressed),
+      [true],
+    );
   });
 
-  it('is public and names no task or organisation', async () => {
-    const res = await get(server, '/reports/needs');
-    assert.equal(res.status, 200);
-    const text = JSON.stringify(res.body);
-    assert.ok(!text.includes('Salainen'));
-    assert.ok(!text.includes('Paikallisosasto'));
-    assert.ok(!/"id"/.test(text));
-  });
-
-  it('from and to limit by the day the task was published', async () => {
+  it('the public report covers whole Finnish months: a one-second period is its month', async () => {
     const res = await get(
       server,
-      '/reports/needs?from=2024-03-01T00:00:00Z&to=2024-05-31T23:59:59%2B03:00',
+      '/reports/needs/v2?from=2024-03-10T10:00:00Z&to=2024-03-10T10:00:01Z&groupBy=month',
     );
     assert.equal(res.status, 200);
-    assert.equal(res.body.from, '2024-03-01T00:00:00.000Z');
-    assert.equal(res.body.to, '2024-05-31T20:59:59.000Z');
-    const rows = res.body.rows as Row[];
-    assert.deepEqual(rows.length, 1);
-    assert.equal(rows[0]!.tasks, 3);
-    assert.equal(rows[0]!.actualHours, 7);
-    const onlyFrom = await get(server, '/reports/needs?from=2024-06-01T00:00:00Z');
-    assert.deepEqual(onlyFrom.body.totals, { tasks: 2, estimatedHours: 3.5, actualHours: 0 });
-    const onlyTo = await get(server, '/reports/needs?to=2024-02-01T00:00:00Z');
-    assert.deepEqual(onlyTo.body.totals, { tasks: 1, estimatedHours: 1, actualHours: 0 });
-    const empty = await get(server, '/reports/needs?from=2030-01-01T00:00:00Z');
-    assert.deepEqual(empty.body.rows, []);
-    assert.deepEqual(empty.body.totals, { tasks: 0, estimatedHours: 0, actualHours: 0 });
+    assert.equal(res.body.from, '2024-02-29T22:00:00.000Z');
+    assert.equal(res.body.to, '2024-03-31T21:59:59.999Z');
+    assert.deepEqual(
+      res.body.rows.map((r: { key: object }) => r.key),
+      [{ month: '2024-03' }],
+    );
+    assert.equal(res.body.totals.posted, 4);
   });
 
-  it("umbrellaId limits it to the umbrella's member organisations and the umbrella itself", async () => {
-    const res = await get(server, `/reports/needs?umbrellaId=${umbrella.id}`);
-    assert.equal(res.status, 200);
-    const rows = res.body.rows as Row[];
-    assert.deepEqual(
-      rows.map((r) => [r.category, r.region, r.tasks]),
-      [
-        ['kirjanpito-talous', 'Helsinki-Uusimaa', 3],
-        ['viestinta', null, 1],
-      ],
-    );
-    assert.deepEqual(res.body.totals, { tasks: 4, estimatedHours: 10, actualHours: 7 });
-    const other = await get(server, `/reports/needs?umbrellaId=${otherUmbrella.id}`);
-    assert.deepEqual(
-      (other.body.rows as Row[]).map((r) => [r.category, r.region, r.tasks]),
-      [
-        ['kirjanpito-talous', 'Pirkanmaa', 1],
-        ['viestinta', null, 1],
-      ],
-    );
-    const both = await get(
-      server,
-      `/reports/needs?umbrellaId=${umbrella.id}&from=2024-05-01T00:00:00Z`,
-    );
-    assert.deepEqual(both.body.totals, { tasks: 1, estimatedHours: 2, actualHours: 1.5 });
-  });
-
-  it("never counts a group's task, however narrowly it is asked", async () => {
-    const group = await Group.create({
-      organisationId: local.id,
-      name: 'Salainen ryhmä',
-      code: 'SALAINEN',
-      memberCap: 30,
-    });
-    const hidden = await task(local, {
-      category: 'juridiikka',
-      status: 'completed',
-      hours: 7,
-      postalCode: '00100',
-      published: '2024-08-08',
-      approved: [6.5],
-    });
-    await hidden.update({ groupId: group.id });
-    const second = (iso: string) => encodeURIComponent(iso);
-    for (const query of [
-      '',
-      `?from=${second('2024-08-08T12:00:00Z')}&to=${second('2024-08-08T12:00:00Z')}`,
-      `?umbrellaId=${umbrella.id}`,
-      `?umbrellaId=${umbrella.id}&from=${second('2024-08-01T00:00:00Z')}`,
-    ]) {
-      const res = await get(server, `/reports/needs${query}`);
-      assert.equal(res.status, 200, query);
-      const text = JSON.stringify(res.body);
-      assert.ok(!text.includes('juridiikka'), `no trace of the group's task: ${query}`);
-      assert.ok(!(res.body.totals.actualHours >= 13.5), query);
+  it('finer dimensions and umbrellaId are for the umbrella’s own staff', async () => {
+    for (const groupBy of ['municipality', 'week', 'helperType', 'organisation']) {
+      const res = await get(server, `/reports/needs/v2?groupBy=${groupBy}`);
+      assert.equal(res.status, 403, groupBy);
+      assert.equal(errorCode(res), 'forbidden');
     }
-    // The owning organisation's members see it in theirs.
-    const insider = await signIn(server, 'jasen@paikallisosasto.example.fi');
-    await Membership.create({ organisationId: local.id, userId: insider.id, role: 'member' });
-    const own = await get(server, '/reports/needs', { token: insider.token });
-    assert.ok(JSON.stringify(own.body).includes('juridiikka'), 'the organisation sees its own');
-    await hidden.destroy();
-    await group.destroy();
   });
 
-  it('an unknown umbrella is 404', async () => {
-    const res = await get(server, '/reports/needs?umbrellaId=987654');
-    assert.equal(res.status, 404);
-    assert.equal(errorCode(res), 'not_found');
+  it('umbrella staff see their members by organisation, every dimension, no suppression', async () => {
+    const res = await get(
+      server,
+      `/reports/needs/v2?umbrellaId=${umbrella.id}&groupBy=organisation,helperType`,
+      { token: umbrellaStaff.token },
+    );
+    assert.equal(res.status, 200);
+    assert.equal(res.body.scope, 'umbrella');
+    assert.equal(res.body.suppressBelow, null);
+    assert.deepEqual(
+      res.body.rows.map((r: { key: object; measures: { posted: number; actualHours: number } }) => [
+        r.key,
+        r.measures.posted,
+        r.measures.actualHours,
+      ]),
+      [
+        [
+          { organisation: { id: local.id, name: 'Paikallisosasto ry' }, helperType: 'pro_bono' },
+          1,
+          1.5,
+        ],
+        [
+          { organisation: { id: local.id, name: 'Paikallisosasto ry' }, helperType: 'student' },
+          1,
+          5.5,
+        ],
+        [{ organisation: { id: local.id, name: 'Paikallisosasto ry' }, helperType: null }, 3, 0],
+      ],
+    );
+    // The group-only task is not theirs to see either.
+    assert.equal(res.body.totals.posted, 5);
+    assert.equal(res.body.totals.estimatedHours, 11);
+    const weeks = await get(
+      server,
+      `/reports/needs/v2?umbrellaId=${umbrella.id}&groupBy=week,municipality`,
+      {
+        token: umbrellaAdmin.token,
+      },
+    );
+    assert.deepEqual(
+      weeks.body.rows.map((r: { key: object; measures: { posted: number } }) => [
+        r.key,
+        r.measures.posted,
+      ]),
+      [
+        [{ week: '2024-W03', municipality: null, municipalityCode: null }, 1],
+        [{ week: '2024-W10', municipality: 'Helsinki', municipalityCode: '091' }, 4],
+      ],
+    );
+  });
+
+  it('who may use umbrellaId: the umbrella’s members, admins and secret key only', async () => {
+    const actors: [string, Record<string, string>, number][] = [
+      ['anonymous', {}, 403],
+      ['outsider', { authorization: `Bearer ${outsider.token}` }, 403],
+      ['member of a member organisation', { authorization: `Bearer ${localMember.token}` }, 403],
+      ['secret key of a member organisation', { authorization: `Bearer ${localKey}` }, 403],
+      ['requester', { authorization: `Bearer ${requester.token}` }, 403],
+      ['umbrella member', { authorization: `Bearer ${umbrellaStaff.token}` }, 200],
+      ['umbrella admin', { authorization: `Bearer ${umbrellaAdmin.token}` }, 200],
+      ['umbrella secret key', { authorization: `Bearer ${umbrellaKey}` }, 200],
+    ];
+    for (const path of ['/reports/needs', '/reports/needs/v2']) {
+      for (const [who, headers, status] of actors) {
+        const own = await get(server, `${path}?umbrellaId=${umbrella.id}`, { headers });
+        assert.equal(own.status, status, `${who} ${path}`);
+        if (status !== 200) assert.equal(errorCode(own), 'forbidden');
+        // Another umbrella, or an organisation that is no umbrella: never.
+        const other = await get(server, `${path}?umbrellaId=${otherUmbrella.id}`, { headers });
+        assert.equal(other.status, 403, `${who} ${path} other umbrella`);
+        const notUmbrella = await get(server, `${path}?umbrellaId=${local.id}`, { headers });
+        assert.equal(notUmbrella.status, 404, `${who} ${path} not an umbrella`);
+        // Without umbrellaId everyone gets the same public aggregates.
+        const open = await get(server, path, { headers });
+        assert.equal(open.status, 200);
+        if (path.endsWith('v2')) assert.deepEqual(open.body.totals, publicTotals);
+      }
+    }
+  });
+
+  it('an outsider learns nothing of a group-only task by any filter', async () => {
+    const paths: string[] = [];
+    const dims = [
+      '',
+      'category',
+      'region',
+      'month',
+      'organisationKind',
+      'category,region,month,organisationKind',
+    ];
+    const periods = [
+      '',
+      '&from=2024-03-10T10:00:00Z&to=2024-03-10T10:00:01Z',
+      '&from=2024-03-01T00:00:00Z',
+      '&to=2024-01-31T00:00:00Z',
+    ];
+    const filters = [
+      '',
+      '&category=kirjanpito-talous',
+      '&region=Helsinki-Uusimaa',
+      '&category=viestinta&region=Pirkanmaa',
+    ];
+    for (const d of dims)
+      for (const p of periods)
+        for (const f of filters) paths.push(`/reports/needs/v2?groupBy=${d}${p}${f}`);
+    paths.push(
+      '/reports/needs',
+      '/reports/needs?from=2024-03-10T10:00:00Z&to=2024-03-10T10:00:01Z',
+    );
+    const answers = async () => {
+      const out: string[] = [];
+      for (const p of paths) {
+        const res = await get(server, p, { token: outsider.token });
+        if (res.body?.error) delete res.body.error.requestId;
+        out.push(`${res.status} ${JSON.stringify(res.body)}`);
+      }
+      return out;
+    };
+    const before = await answers();
+    // Move the group task around: category, state, hours, month. Nothing an outsider reads changes.
+    for (const change of [
+      { category: 'viestinta', regionCode: null },
+      { status: 'cancelled' as const },
+      { estimatedHours: 3 },
+      { publishedAt: new Date(JANUARY) },
+    ]) {
+      await Task.update(change, { where: { id: groupTask.id } });
+      assert.deepEqual(await answers(), before, JSON.stringify(change));
+    }
+    // And with it gone altogether.
+    await Task.update({ status: 'pending_verification' }, { where: { id: groupTask.id } });
+    assert.deepEqual(await answers(), before);
+  });
+
+  it('CSV in Finnish: BOM, semicolons, decimal comma, and it parses back to the same numbers', async () => {
+    const json = await get(server, '/reports/needs/v2');
+    const res = await fetch(`${server.api}/reports/needs/v2`, { headers: { accept: 'text/csv' } });
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /^text\/csv; charset=utf-8/);
+    const rows = parseCsv(await bodyText(res), ';');
+    const header = rows[0]!;
+    assert.deepEqual(header.slice(0, 4), ['category', 'regionCode', 'region', 'suppressed']);
+    const num = (s: string) => (s === '' ? null : Number(s.replace(',', '.')));
+    const measures = header.slice(4);
+    const back = rows.slice(1, -1).map((r) => ({
+      key: { category: r[0], region: r[2] || null, regionCode: r[1] || null },
+      suppressed: r[3] === 'true',
+      measures:
+        r[3] === 'true' ? null : Object.fromEntries(measures.map((m, i) => [m, num(r[4 + i]!)])),
+    }));
+    assert.deepEqual(back, json.body.rows);
+    const total = rows.at(-1)!;
+    assert.equal(total[0], 'total');
+    assert.deepEqual(
+      Object.fromEntries(measures.map((m, i) => [m, num(total[4 + i]!)])),
+      json.body.totals,
+    );
+    assert.ok(
+      rows.some((r) => r.includes('3,6')),
+      'decimal comma',
+    );
+  });
+
+  it('CSV in English by format=csv&lang=en uses commas and points', async () => {
+    const res = await fetch(`${server.api}/reports/needs/v2?format=csv&lang=en&groupBy=category`);
+    const rows = parseCsv(await bodyText(res), ',');
+    assert.deepEqual(rows[1]!.slice(0, 3), ['kirjanpito-talous', 'false', '4']);
+    assert.ok(rows[1]!.includes('3.6'));
+  });
+
+  it('v1 keeps its shape: suppressed rows left out, totals over the rows shown', async () => {
+    const res = await get(server, '/reports/needs');
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.body.rows, [
+      {
+        category: 'kirjanpito-talous',
+        region: 'Helsinki-Uusimaa',
+        tasks: 4,
+        open: 1,
+        completed: 1,
+        estimatedHours: 10,
+        actualHours: 7,
+      },
+      {
+        category: 'viestinta',
+        region: null,
+        tasks: 3,
+        open: 2,
+        completed: 0,
+        estimatedHours: 3.5,
+        actualHours: 0,
+      },
+    ]);
+    assert.deepEqual(res.body.totals, { tasks: 7, estimatedHours: 13.5, actualHours: 7 });
+    const text = JSON.stringify(res.body);
+    assert.ok(!text.includes('Salainen') && !text.includes('Paikallisosasto'));
   });
 
   it('bad query values are a 422 naming the parameter', async () => {
-    const cases: [string, string][] = [
-      ['from=yesterday', 'from'],
-      ['to=2024-13-01T00:00:00Z', 'to'],
-      ['from=2024-01-01', 'from'],
-      ['umbrellaId=abc', 'umbrellaId'],
-      ['umbrellaId=0', 'umbrellaId'],
-      ['umbrellaId=-3', 'umbrellaId'],
-      ['from=2024-06-01T00:00:00Z&to=2024-01-01T00:00:00Z', 'to'],
+    const cases: [string, string, string][] = [
+      ['/reports/needs', 'from=yesterday', 'from'],
+      ['/reports/needs', 'to=2024-13-01T00:00:00Z', 'to'],
+      ['/reports/needs', 'umbrellaId=abc', 'umbrellaId'],
+      ['/reports/needs', 'umbrellaId=0', 'umbrellaId'],
+      ['/reports/needs', 'from=2024-06-01T00:00:00Z&to=2024-01-01T00:00:00Z', 'to'],
+      ['/reports/needs/v2', 'groupBy=color', 'groupBy'],
+      ['/reports/needs/v2', 'groupBy=month,week', 'groupBy'],
+      ['/reports/needs/v2', 'category=nope', 'category'],
+      ['/reports/needs/v2', 'region=Atlantis', 'region'],
+      ['/reports/needs/v2', 'format=xml', 'format'],
     ];
-    for (const [query, field] of cases) {
-      const res = await get(server, `/reports/needs?${query}`);
+    for (const [path, query, field] of cases) {
+      const res = await get(server, `${path}?${query}`);
       assert.equal(res.status, 422, query);
       assert.equal(errorCode(res), 'validation_failed');
       assert.ok(
         res.body.error.details.issues.some((i: { path: string }) => i.path === field),
-        `${field} named for ${query}`,
+        `${field} named for ${query}: ${JSON.stringify(res.body.error.details)}`,
       );
     }
   });

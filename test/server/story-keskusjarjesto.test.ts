@@ -210,7 +210,6 @@ describe(`story: Keskusjärjestö läsnä (${dialectName})`, () => {
   });
 
   it("the umbrella sees the help given in its needs report, without the task's name", async () => {
-    // The task went to the umbrella's group: its staff count it, the public never does.
     const report = await get(server, `/reports/needs?umbrellaId=${umbrellaId}`, {
       token: worker.token,
     });
@@ -227,8 +226,13 @@ describe(`story: Keskusjärjestö läsnä (${dialectName})`, () => {
       },
     ]);
     assert.ok(!JSON.stringify(report.body).includes('Valokuvien'));
-    const outside = await get(server, `/reports/needs?umbrellaId=${umbrellaId}`);
-    assert.deepEqual(outside.body.rows, []);
+    // The task was for the umbrella's group: the public and the branch's people never count it.
+    for (const token of [undefined, outsider.token, volunteer.token]) {
+      const open = await get(server, '/reports/needs', { token });
+      assert.deepEqual(open.body.totals, { tasks: 0, estimatedHours: 0, actualHours: 0 });
+      const narrowed = await get(server, `/reports/needs?umbrellaId=${umbrellaId}`, { token });
+      assert.equal(narrowed.status, 403);
+    }
   });
 
   it('the volunteer can leave the group, and then no longer sees its new requests', async () => {
