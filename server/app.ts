@@ -13,6 +13,7 @@ import { createMetrics, operationsRoutes, requestId } from './http/observability
 import { appRoutes } from './routes/app.ts';
 import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { apiRoutes } from './routes/index.ts';
+import { calendarRoutes } from './routes/calendar.ts';
 import { unsubscribeRoutes } from './routes/unsubscribe.ts';
 import { widgetRoutes } from './routes/widgets.ts';
 
@@ -67,6 +68,7 @@ export function createApp(deps: Deps): express.Express {
   if (deps.config.devMailbox) app.use('/dev/mailbox', devMailboxRoutes(deps));
 
   app.use(unsubscribeRoutes(deps));
+  app.use(calendarRoutes(deps));
   app.use(widgetRoutes(deps));
   app.use(appRoutes(deps));
   app.use(notFoundHandler);

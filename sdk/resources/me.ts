@@ -12,6 +12,10 @@ export const me = {
   applications: e.listMyApplications,
   /** Your applications, assignments and your organisations' tasks, grouped, with what needs you. */
   work: e.getMyWork,
+  /** Your private calendar feed (iCalendar) address; `create` makes a new one, `revoke` stops it. */
+  calendar: e.getMyCalendar,
+  createCalendar: e.createMyCalendar,
+  revokeCalendar: e.revokeMyCalendar,
   /** Everything stored about you, as one JSON document (GDPR Art. 15 and 20). */
   export: e.exportMe,
   /** Email yourself the code that confirms erasing your account. */

@@ -44,9 +44,14 @@ export const DEFAULT_ALERTS: AlertSettings = {
   noApplicants: 'immediate',
 };
 
-/** A user's private calendar feed (iCalendar): the address is the secret, so keep it private. */
+/**
+ * A user's private calendar feed (iCalendar). The address holds its own secret token: it is
+ * answered only when made (`POST /me/calendar`), since the server keeps only a hash of it.
+ */
 export const CalendarFeed = z.object({
-  /** `null` until one is made; each new one replaces (revokes) the one before. */
+  /** The new address, in the answer that made it; otherwise null. */
   url: z.string().nullable(),
+  /** Whether an address is in use (making a new one stops the one before). */
+  active: z.boolean(),
 });
 export type CalendarFeed = z.infer<typeof CalendarFeed>;

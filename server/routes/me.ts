@@ -4,6 +4,7 @@ import type { Ctx } from '../context.ts';
 import type { User } from '../db/models/index.ts';
 import { mount } from '../http/route.ts';
 import * as applications from '../services/applications.ts';
+import * as calendar from '../services/calendar.ts';
 import * as feed from '../services/feed.ts';
 import * as users from '../services/users.ts';
 import * as work from '../services/work.ts';
@@ -21,6 +22,13 @@ export function meRoutes(): Router {
   mount(router, endpoints.updateMe, ({ body }, ctx) => users.updateMe(currentUser(ctx), body));
   mount(router, endpoints.listMyApplications, ({ query }, ctx) =>
     applications.listMyApplications(ctx, query),
+  );
+  mount(router, endpoints.getMyCalendar, (_input, ctx) => calendar.getCalendar(currentUser(ctx)));
+  mount(router, endpoints.createMyCalendar, (_input, ctx) =>
+    calendar.createCalendar(ctx.config, currentUser(ctx)),
+  );
+  mount(router, endpoints.revokeMyCalendar, (_input, ctx) =>
+    calendar.revokeCalendar(currentUser(ctx)),
   );
   mount(router, endpoints.getMyWork, (_input, ctx) => work.getMyWork(ctx, currentUser(ctx).id));
   mount(router, endpoints.listOpportunities, ({ query }, ctx) =>

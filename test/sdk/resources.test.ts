@@ -437,6 +437,15 @@ describe(`every SDK method against the server (${dialectName})`, () => {
       await assert.rejects(olli.tasks.applications.list(taskId), ForbiddenError);
     });
 
+    it('me.calendar, createCalendar and revokeCalendar', async () => {
+      assert.deepEqual(await helga.me.calendar(), { url: null, active: false });
+      const made = await helga.me.createCalendar();
+      assert.match(made.url!, /\/calendar\/cal_[\w-]+\.ics$/);
+      assert.equal((await helga.me.calendar()).active, true);
+      await helga.me.revokeCalendar();
+      assert.equal((await helga.me.calendar()).active, false);
+    });
+
     it('applications.select, decline and closeApplications', async () => {
       const selected = await rita.tasks.applications.select(taskId, ids.helga!);
       assert.equal(selected.application.status, 'selected');
