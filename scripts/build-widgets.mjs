@@ -30,6 +30,7 @@ export const entryPoints = {
   app: 'widgets/app/index.ts',
   chat: 'widgets/chat/index.ts',
   'my-data': 'widgets/my-data/index.ts',
+  'embed-builder': 'widgets/embed-builder/index.ts',
   onboarding: 'widgets/onboarding/index.ts',
   'profile-editor': 'widgets/profile-editor/index.ts',
 };

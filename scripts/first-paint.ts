@@ -88,7 +88,7 @@ const profiles = [
 
 console.log(`Chromium over localhost, median of ${RUNS} cold loads (ms from navigation start)`);
 for (const profile of profiles) {
-  for (const address of ['/', '/embed']) {
+  for (const address of ['/', '/demo']) {
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({

@@ -96,6 +96,11 @@ export interface SettingsClient {
       'list' | 'approve' | 'decline' | 'create'
     >;
     readonly proBono: Pick<SdkOrganisations['proBono'], 'get' | 'set'>;
+    /** `<tehostamo-embed-builder>`: the organisation's API keys. */
+    readonly apiKeys: Pick<
+      SdkOrganisations['apiKeys'],
+      'list' | 'create' | 'update' | 'rotate' | 'revoke'
+    >;
   };
 }
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the interface above

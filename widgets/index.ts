@@ -24,6 +24,7 @@ export { TehostamoApp } from './app/app.ts';
 export { TehostamoChat } from './chat/chat.ts';
 export { TehostamoGroups } from './groups/groups.ts';
 export { TehostamoOrganisation } from './organisation/organisation.ts';
+export { TehostamoEmbedBuilder } from './embed-builder/embed-builder.ts';
 export { TehostamoOnboarding } from './onboarding/onboarding.ts';
 export { TehostamoProfileEditor } from './profile-editor/profile-editor.ts';
 export { clientContext, userContext, type TehostamoClient } from './context.ts';

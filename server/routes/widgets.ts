@@ -106,7 +106,8 @@ export function widgetRoutes(deps: Deps, dir = WIDGETS_DIR): Router {
     res.status(204).end();
   });
 
-  router.get('/embed', (_req, res) => {
+  // Every widget at work on one page (the app's /embed builds a site's own code).
+  router.get('/demo', (_req, res) => {
     res.set('Cache-Control', 'no-cache');
     res.type('html').send(demoPage(deps.config.publicUrl, deps.config.devMailbox));
   });

@@ -7,6 +7,7 @@ import type { ProBonoProgramme, ProBonoUpdate } from '../../sdk/schemas/embeddin
 import type { JoinRequest } from '../../sdk/schemas/embedding.ts';
 import type { Group, GroupCreate, GroupMember } from '../../sdk/schemas/groups.ts';
 import type {
+  ApiKey,
   Organisation,
   OrganisationMember,
   OrganisationUpdate,
@@ -38,7 +39,12 @@ export type SettingsOperation =
   | 'organisations.joinRequests.decline'
   | 'organisations.joinRequests.create'
   | 'organisations.proBono.get'
-  | 'organisations.proBono.set';
+  | 'organisations.proBono.set'
+  | 'organisations.apiKeys.list'
+  | 'organisations.apiKeys.create'
+  | 'organisations.apiKeys.update'
+  | 'organisations.apiKeys.rotate'
+  | 'organisations.apiKeys.revoke';
 
 export interface FakeSettingsOptions {
   /** Groups the user sees (`groups.list`), and the members of each by group id. */
@@ -58,6 +64,8 @@ export interface FakeSettingsOptions {
   joinRequests?: JoinRequest[];
   /** Pro bono programmes by company id. */
   proBono?: Record<number, ProBonoProgramme>;
+  /** API keys by organisation id. */
+  apiKeys?: Record<number, ApiKey[]>;
 }
 
 interface Kit {
@@ -92,7 +100,13 @@ export function settingsMethods(kit: Kit, options: FakeSettingsOptions) {
   const proBono = new Map<number, ProBonoProgramme>(
     Object.entries(structuredClone(options.proBono ?? {})).map(([k, v]) => [Number(k), v]),
   );
+  const apiKeys = new Map<number, ApiKey[]>(
+    Object.entries(structuredClone(options.apiKeys ?? {})).map(([k, v]) => [Number(k), v]),
+  );
   let nextId = 5000;
+  /** A key as the server makes it: shown once, then only its prefix. */
+  const secretOf = (kind: ApiKey['kind']) =>
+    `${kind === 'secret' ? 'sk_' : 'pk_'}fake${String(nextId++).padStart(20, '0')}`;
 
   const findGroup = (id: number) => {
     const g = groups.find((x) => x.id === id);
@@ -434,6 +448,66 @@ export function settingsMethods(kit: Kit, options: FakeSettingsOptions) {
             proBono.set(id, programme);
             return structuredClone(programme);
           })) as O['proBono']['set'],
+      },
+      apiKeys: {
+        list: ((id: number) =>
+          run('organisations.apiKeys.list', [id], () => {
+            requireAdmin(id);
+            return { data: structuredClone(apiKeys.get(id) ?? []) };
+          })) as O['apiKeys']['list'],
+        create: ((
+          id: number,
+          body: Pick<ApiKey, 'kind' | 'name'> &
+            Partial<Pick<ApiKey, 'allowedOrigins' | 'autoJoin' | 'autoJoinDomains'>>,
+        ) =>
+          run('organisations.apiKeys.create', [id, body], () => {
+            requireAdmin(id);
+            const key = secretOf(body.kind);
+            const row: ApiKey = {
+              id: nextId++,
+              kind: body.kind,
+              name: body.name,
+              prefix: key.slice(0, 12),
+              allowedOrigins: body.allowedOrigins ?? [],
+              autoJoin: body.autoJoin ?? false,
+              autoJoinDomains: body.autoJoinDomains ?? [],
+              createdAt: now(),
+              lastUsedAt: null,
+              revokedAt: null,
+              rotatedAt: null,
+            };
+            apiKeys.set(id, [...(apiKeys.get(id) ?? []), row]);
+            return { ...structuredClone(row), key };
+          })) as O['apiKeys']['create'],
+        update: ((
+          id: number,
+          keyId: number,
+          body: Partial<Pick<ApiKey, 'name' | 'allowedOrigins' | 'autoJoin' | 'autoJoinDomains'>>,
+        ) =>
+          run('organisations.apiKeys.update', [id, keyId, body], () => {
+            requireAdmin(id);
+            const row = (apiKeys.get(id) ?? []).find((k) => k.id === keyId);
+            if (!row) throw apiError(404, 'not_found');
+            Object.assign(row, body);
+            return structuredClone(row);
+          })) as O['apiKeys']['update'],
+        rotate: ((id: number, keyId: number) =>
+          run('organisations.apiKeys.rotate', [id, keyId], () => {
+            requireAdmin(id);
+            const row = (apiKeys.get(id) ?? []).find((k) => k.id === keyId);
+            if (!row) throw apiError(404, 'not_found');
+            const key = secretOf(row.kind);
+            row.prefix = key.slice(0, 12);
+            row.rotatedAt = now();
+            return { ...structuredClone(row), key };
+          })) as O['apiKeys']['rotate'],
+        revoke: ((id: number, keyId: number) =>
+          run('organisations.apiKeys.revoke', [id, keyId], () => {
+            requireAdmin(id);
+            const row = (apiKeys.get(id) ?? []).find((k) => k.id === keyId);
+            if (!row) throw apiError(404, 'not_found');
+            row.revokedAt = now();
+          })) as O['apiKeys']['revoke'],
       },
     },
   };

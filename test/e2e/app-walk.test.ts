@@ -92,7 +92,7 @@ describe('the app, walked through the pilot guide’s stories', () => {
         await shot(page, `app/00-home-on-${host}`);
         assert.deepEqual(blocked, [], `nothing blocked on ${host}`);
         const embed = await person();
-        await embed.goto(`http://${host}:${port}/embed`);
+        await embed.goto(`http://${host}:${port}/demo`);
         await embed
           .locator('tehostamo-task-list [part~=state], tehostamo-task-list .task-open')
           .first()

@@ -57,8 +57,11 @@ describe(`the app's pages (${dialectName})`, () => {
     assert.equal((await post.json()).error.code, 'route_not_found');
   });
 
-  it('serves the embedding page with the snippet at /embed', async () => {
-    const res = await fetch(`${server.baseUrl}/embed`, { headers: html });
+  it('serves every widget at work, with a snippet, at /demo; /embed is the app’s builder', async () => {
+    const builder = await fetch(`${server.baseUrl}/embed`, { headers: html });
+    assert.equal(builder.status, 200);
+    assert.match(await builder.text(), /<tehostamo-app/);
+    const res = await fetch(`${server.baseUrl}/demo`, { headers: html });
     assert.equal(res.status, 200);
     const body = await res.text();
     assert.match(body, /<tehostamo-task-list/);
@@ -83,7 +86,8 @@ describe('the app’s routes', () => {
     assert.deepEqual(matchRoute('/tasks/new'), { view: 'new-task' });
     assert.deepEqual(matchRoute('/settings/groups'), { view: 'settings', section: 'groups' });
     assert.deepEqual(matchRoute('/history/'), { view: 'history' });
-    assert.equal(matchRoute('/embed'), null);
+    assert.deepEqual(matchRoute('/embed'), { view: 'embed' });
+    assert.equal(matchRoute('/demo'), null);
     assert.equal(matchRoute('/tasks/'), null);
   });
 

@@ -20,7 +20,8 @@ type Part =
   | 'groups'
   | 'organisation'
   | 'onboarding'
-  | 'profile-editor';
+  | 'profile-editor'
+  | 'embed-builder';
 
 /**
  * The views' elements, each loaded when a view first needs it: every one is a chunk of its own,
@@ -38,6 +39,7 @@ const parts: Record<Part, () => Promise<unknown>> = {
   organisation: () => import('../organisation/organisation.ts'),
   onboarding: () => import('../onboarding/onboarding.ts'),
   'profile-editor': () => import('../profile-editor/profile-editor.ts'),
+  'embed-builder': () => import('../embed-builder/embed-builder.ts'),
 };
 
 /** What a view shows, for a visitor (`false`) or a signed-in user (`true`). */
@@ -45,6 +47,8 @@ function partOf(route: Route, signedIn: boolean): Part | null {
   switch (route.view) {
     case 'welcome':
       return 'onboarding';
+    case 'embed':
+      return 'embed-builder';
     case 'settings': {
       const section = route.section ?? 'profile';
       return section === 'profile' ? 'profile-editor' : section;
@@ -470,6 +474,8 @@ export class TehostamoApp extends TehostamoElement {
     switch (route.view) {
       case 'welcome':
         return html`<tehostamo-onboarding></tehostamo-onboarding>`;
+      case 'embed':
+        return html`<tehostamo-embed-builder></tehostamo-embed-builder>`;
       case 'home':
         return this.renderHome(user);
       case 'opportunities':

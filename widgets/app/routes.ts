@@ -14,7 +14,8 @@ export type ViewName =
   | 'task'
   | 'user'
   | 'sign-in'
-  | 'welcome';
+  | 'welcome'
+  | 'embed';
 
 export type SettingsSection = 'profile' | 'groups' | 'organisation';
 
@@ -56,6 +57,8 @@ const ROUTES: readonly RouteDef[] = [
   { view: 'sign-in', pattern: /^\/sign-in$/, private: false, role: 'helper' },
   // The first sign-in's questions, and later the way to join or create one's organisation.
   { view: 'welcome', pattern: /^\/welcome$/, private: true, role: 'helper' },
+  // An organisation's keys and the code for its own site (its admins).
+  { view: 'embed', pattern: /^\/embed$/, private: true, role: 'requester' },
 ];
 
 /** The view for a path, or `null` for a path the app does not have. A trailing `/` is ignored. */

@@ -36,6 +36,7 @@ export interface AppStrings {
     signIn: string;
     notFound: string;
     welcome: string;
+    embed: string;
   };
   home: {
     anonymousLead: string;
@@ -111,6 +112,7 @@ const fi: AppStrings = {
     signIn: 'Kirjaudu sisään',
     notFound: 'Sivua ei löydy',
     welcome: 'Tervetuloa',
+    embed: 'Upota omalle sivulle',
   },
   home: {
     anonymousLead:
@@ -192,6 +194,7 @@ const sv: AppStrings = {
     signIn: 'Logga in',
     notFound: 'Sidan hittades inte',
     welcome: 'Välkommen',
+    embed: 'Bädda in på din webbplats',
   },
   home: {
     anonymousLead:
@@ -272,6 +275,7 @@ const en: AppStrings = {
     signIn: 'Sign in',
     notFound: 'Page not found',
     welcome: 'Welcome',
+    embed: 'Embed on your site',
   },
   home: {
     anonymousLead:

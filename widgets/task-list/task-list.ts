@@ -99,6 +99,8 @@ export class TehostamoTaskList extends TehostamoElement {
   @property({ attribute: 'organisation-id', type: Number }) organisationId?: number;
   /** Only this group's tasks. */
   @property({ attribute: 'group-id', type: Number }) groupId?: number;
+  /** Only the tasks company N's pro bono programme shows (what the company's key gives a site). */
+  @property({ attribute: 'pro-bono-of', type: Number }) proBonoOf?: number;
   /** Tasks per page. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
   /** Hides the filter bar: the presets alone decide what is shown. */
@@ -150,6 +152,7 @@ export class TehostamoTaskList extends TehostamoElement {
         this.applied,
         this.organisationId,
         this.groupId,
+        this.proBonoOf,
         this.pageSize,
         this.feedOf(),
       ] as const,
@@ -268,6 +271,7 @@ export class TehostamoTaskList extends TehostamoElement {
     }
     if (this.organisationId) filter.organisationId = this.organisationId;
     if (this.groupId) filter.groupId = this.groupId;
+    if (this.proBonoOf) filter.proBonoOf = this.proBonoOf;
     return filter;
   }
 
