@@ -22,8 +22,8 @@ export const en: Strings = {
   errors: {
     generic: 'Something went wrong. Please try again in a moment.',
     network: 'The connection to the service was lost. Check your network and try again.',
-    keyRefused:
-      'This site cannot use Tehostamo with this key. Administrator: add the site’s address to the key’s allowed addresses.',
+    keyRefused: (origin) =>
+      `This site cannot use Tehostamo with this key. Administrator: add ${origin} to the key’s allowed sites (in Tehostamo: Embed on your site).`,
     offline:
       'This device is offline. What you typed is kept, and you can go on when the connection is back.',
     rateLimited: (s) =>

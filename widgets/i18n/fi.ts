@@ -22,8 +22,8 @@ export const fi: Strings = {
   errors: {
     generic: 'Jokin meni vikaan. Yritä hetken kuluttua uudelleen.',
     network: 'Yhteys palveluun katkesi. Tarkista verkkoyhteys ja yritä uudelleen.',
-    keyRefused:
-      'Tämä sivusto ei voi käyttää Tehostamoa tällä avaimella. Ylläpitäjä: lisää sivuston osoite avaimen sallittuihin osoitteisiin.',
+    keyRefused: (origin) =>
+      `Tämä sivusto ei voi käyttää Tehostamoa tällä avaimella. Ylläpitäjä: lisää ${origin} avaimen sallittuihin sivustoihin (Tehostamossa: Upota omalle sivulle).`,
     offline: 'Laite ei ole verkossa. Tiedot ovat tallessa, ja voit jatkaa, kun yhteys palaa.',
     rateLimited: (s) =>
       s

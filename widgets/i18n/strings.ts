@@ -31,7 +31,7 @@ export interface Strings {
     generic: string;
     network: string;
     /** A network error that is the publishable key refused on this site's origin. */
-    keyRefused: string;
+    keyRefused: (origin: string) => string;
     offline: string;
     rateLimited: (seconds: number | null) => string;
     /**

@@ -22,8 +22,8 @@ export const sv: Strings = {
   errors: {
     generic: 'Något gick fel. Försök igen om en stund.',
     network: 'Förbindelsen till tjänsten bröts. Kontrollera nätverket och försök igen.',
-    keyRefused:
-      'Den här webbplatsen kan inte använda Tehostamo med den här nyckeln. Administratör: lägg till webbplatsens adress bland nyckelns tillåtna adresser.',
+    keyRefused: (origin) =>
+      `Den här webbplatsen kan inte använda Tehostamo med den här nyckeln. Administratör: lägg till ${origin} bland nyckelns tillåtna webbplatser (i Tehostamo: Bädda in på din webbplats).`,
     offline:
       'Enheten är inte ansluten till nätet. Uppgifterna finns kvar, och du kan fortsätta när förbindelsen är tillbaka.',
     rateLimited: (s) =>

@@ -167,7 +167,7 @@ export class TehostamoElement extends LitElement {
       message: error instanceof Error ? error.message : String(error),
     });
     if (code === 'network_error' && (await keyRefusedHere(this.activeClient))) {
-      return this.t.errors.keyRefused;
+      return this.t.errors.keyRefused(location.origin);
     }
     return errorText(error, this.t);
   }
