@@ -1084,6 +1084,18 @@ export const endpoints = define({
     query: s.NeedsInsightQuery,
     response: s.NeedsInsight,
   },
+  getHoursReport: {
+    method: 'GET',
+    path: '/reports/hours',
+    tag: 'reports',
+    auth: 'credential',
+    errors: ['not_found', 'forbidden'],
+    summary:
+      'Hours given and received by month, with their value when the deployment sets one: ' +
+      'your own, your organisation’s (organisationId) or your umbrella’s members’ (umbrellaId); CSV too',
+    query: s.HoursQuery,
+    response: s.HoursReport,
+  },
 });
 
 /** Every error code an endpoint can answer with: its own, and those of its kind. */

@@ -76,6 +76,11 @@ export interface Config {
   outboxRetentionDays: number;
   /** How long idempotency records are kept (the promise to clients is at least 24 hours). */
   idempotencyRetentionHours: number;
+  /**
+   * What an hour of help is worth, to show the value of the hours given (`HOURLY_VALUE`, e.g.
+   * `35` or `35.50`, and `HOURLY_VALUE_CURRENCY`, default `EUR`); null when not set.
+   */
+  hourlyValue: { amount: number; currency: string } | null;
   logLevel: string;
   /** Body size limit for JSON requests. */
   bodyLimit: string;
@@ -87,6 +92,17 @@ function int(value: string | undefined, fallback: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`expected a whole number, got "${value}"`);
   return n;
+}
+
+function hourlyValue(
+  amount: string | undefined,
+  currency: string | undefined,
+): Config['hourlyValue'] {
+  if (amount === undefined || amount === '') return null;
+  const n = Number(amount.replace(',', '.'));
+  if (!Number.isFinite(n) || n < 0)
+    throw new Error(`HOURLY_VALUE: expected a number, got "${amount}"`);
+  return { amount: n, currency: (currency || 'EUR').toUpperCase() };
 }
 
 function flag(value: string | undefined): boolean {
@@ -158,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     inactivityGraceDays: Math.max(1, int(env.INACTIVITY_GRACE_DAYS, 30)),
     outboxRetentionDays: Math.max(1, int(env.OUTBOX_RETENTION_DAYS, 30)),
     idempotencyRetentionHours: Math.max(24, int(env.IDEMPOTENCY_RETENTION_HOURS, 48)),
+    hourlyValue: hourlyValue(env.HOURLY_VALUE, env.HOURLY_VALUE_CURRENCY),
     logLevel: env.LOG_LEVEL || 'info',
     bodyLimit: env.BODY_LIMIT || '100kb',
     trustProxy: env.TRUST_PROXY === 'true',

@@ -6,4 +6,6 @@ export const reports = {
   needs: e.getNeedsReport,
   /** Every measure, grouped and filtered; suppressed public cells under 3 tasks. */
   needsInsight: e.getNeedsInsight,
+  /** Hours given and received by month: your own, your organisation's or your umbrella's. */
+  hours: e.getHoursReport,
 };

@@ -166,3 +166,49 @@ export const NeedsInsight = z.object({
   totals: NeedsMeasures,
 });
 export type NeedsInsight = z.infer<typeof NeedsInsight>;
+
+export const HoursQuery = z
+  .object({
+    from: Timestamp.optional(),
+    to: Timestamp.optional(),
+    /** An organisation's own hours: its staff only. */
+    organisationId: IdParam.optional(),
+    /** An umbrella's member organisations, one row each per month: its staff only. */
+    umbrellaId: IdParam.optional(),
+    format: z.enum(['json', 'csv']).optional(),
+    lang: z.enum(['fi', 'sv', 'en']).optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from is after to', path: ['to'] })
+  .refine((q) => q.organisationId === undefined || q.umbrellaId === undefined, {
+    message: 'organisationId or umbrellaId, not both',
+    path: ['umbrellaId'],
+  });
+
+const HoursFigures = z.object({
+  /** Approved hours given as a helper (an organisation: by its members, on tasks open to all). */
+  hoursGiven: Hours,
+  /** Approved hours received on the organisation's own tasks. */
+  hoursReceived: Hours,
+  tasksGiven: Count,
+  tasksReceived: Count,
+  /** Hours × the deployment's hourly value; null when none is set. */
+  valueGiven: z.number().nullable(),
+  valueReceived: z.number().nullable(),
+});
+
+/** Hours given and received, by month of approval (Finnish time). */
+export const HoursReport = z.object({
+  from: Timestamp.nullable(),
+  to: Timestamp.nullable(),
+  /** Whose: the signed-in person's own, an organisation's, or an umbrella's members'. */
+  subject: z.enum(['person', 'organisation', 'umbrella']),
+  hourlyValue: z.object({ amount: z.number(), currency: z.string() }).nullable(),
+  rows: z.array(
+    HoursFigures.extend({
+      month: z.string(),
+      organisation: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+    }),
+  ),
+  totals: HoursFigures,
+});
+export type HoursReport = z.infer<typeof HoursReport>;

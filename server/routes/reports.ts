@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { Router } from 'express';
 import { endpoints } from '../../sdk/endpoints.ts';
-import type { NeedsInsight } from '../../sdk/schemas/reports.ts';
+import type { HoursReport, NeedsInsight } from '../../sdk/schemas/reports.ts';
 import type { Ctx } from '../context.ts';
 import { mount } from '../http/route.ts';
 import { toCsv, type CsvLang, type CsvValue } from '../services/csv.ts';
@@ -63,6 +63,26 @@ export function needsCsv(report: NeedsInsight, lang: CsvLang): string {
   return toCsv([...keyCols, 'suppressed', ...MEASURES], rows, lang);
 }
 
+const HOUR_FIGURES = [
+  'hoursGiven',
+  'hoursReceived',
+  'tasksGiven',
+  'tasksReceived',
+  'valueGiven',
+  'valueReceived',
+] as const;
+
+export function hoursCsv(report: HoursReport, lang: CsvLang): string {
+  const rows: CsvValue[][] = report.rows.map((r) => [
+    r.month,
+    r.organisation?.id,
+    r.organisation?.name,
+    ...HOUR_FIGURES.map((f) => r[f]),
+  ]);
+  rows.push(['total', null, null, ...HOUR_FIGURES.map((f) => report.totals[f])]);
+  return toCsv(['month', 'organisationId', 'organisation', ...HOUR_FIGURES], rows, lang);
+}
+
 function sendCsv(res: Response, name: string, body: string): void {
   res
     .status(200)
@@ -79,6 +99,13 @@ export function reportRoutes(): Router {
     const report = await reports.needsInsight(ctx, query);
     if (wantsCsv(req, query.format)) {
       sendCsv(res, 'tehostamo-needs', needsCsv(report, langOf(ctx, query.lang)));
+    }
+    return report;
+  });
+  mount(router, endpoints.getHoursReport, async ({ query }, ctx, req, res) => {
+    const report = await reports.hoursReport(ctx, query);
+    if (wantsCsv(req, query.format)) {
+      sendCsv(res, 'tehostamo-hours', hoursCsv(report, langOf(ctx, query.lang)));
     }
     return report;
   });

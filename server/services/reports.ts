@@ -17,6 +17,8 @@ import { QueryTypes } from 'sequelize';
 import type { z } from 'zod';
 import { CATEGORIES, type CategorySlug } from '../../sdk/schemas/categories.ts';
 import {
+  type HoursQuery,
+  type HoursReport,
   NEEDS_PUBLIC_DIMENSIONS,
   type NeedsDimension,
   type NeedsInsight,
@@ -518,5 +520,165 @@ export async function needsReport(
       estimatedHours: insight.totals.estimatedHours,
       actualHours: insight.totals.actualHours,
     },
+  };
+}
+
+// ---- hours given and received ----
+
+interface HourRow {
+  at: unknown;
+  h: number | string | null;
+  task: number | string;
+  org?: number | string | null;
+}
+
+/**
+ * Hours given and received, by month of approval: a person their own (as a helper); an
+ * organisation's staff its own (received on its tasks, given by its members on tasks open to
+ * all); an umbrella's staff the same for each member organisation. A group's task counts only for
+ * the organisation that owns the group (and an umbrella's report for the umbrella's own groups).
+ */
+export async function hoursReport(
+  ctx: Ctx,
+  query: z.output<typeof HoursQuery>,
+): Promise<HoursReport> {
+  const rep: Record<string, unknown> = {};
+  const period: string[] = [];
+  if (query.from) {
+    period.push('a.approved_at >= :from');
+    rep.from = new Date(query.from);
+  }
+  if (query.to) {
+    period.push('a.approved_at <= :to');
+    rep.to = new Date(query.to);
+  }
+  const inPeriod = period.map((p) => ` AND ${p}`).join('');
+  const q = (sql: string) =>
+    ctx.db.sequelize.query<HourRow>(sql, { replacements: rep, type: QueryTypes.SELECT });
+
+  let subject: HoursReport['subject'];
+  let given: HourRow[];
+  let received: HourRow[] = [];
+  let names = new Map<number, string>();
+  if (query.organisationId === undefined && query.umbrellaId === undefined) {
+    if (ctx.actor.kind !== 'user')
+      throw new Forbidden('A key has no hours of its own: name its organisationId.');
+    subject = 'person';
+    rep.me = ctx.actor.user.id;
+    given = await q(
+      `SELECT a.approved_at AS at, a.actual_hours AS h, a.task_id AS task FROM applications a
+        WHERE a.user_id = :me AND a.approved_at IS NOT NULL${inPeriod}`,
+    );
+  } else {
+    const id = (query.umbrellaId ?? query.organisationId)!;
+    const org = await Organisation.findByPk(id, { attributes: ['id', 'kind', 'name'] });
+    if (!org || (query.umbrellaId !== undefined && org.kind !== 'umbrella'))
+      throw new NotFound(query.umbrellaId !== undefined ? 'umbrella' : 'organisation');
+    if (!(await isStaffOf(ctx, org.id)))
+      throw new Forbidden("Only the organisation's own members and admins see its hours.");
+    let orgs = [org.id];
+    if (query.umbrellaId !== undefined) {
+      subject = 'umbrella';
+      const members = await ctx.db.sequelize.query<{ id: number }>(
+        'SELECT member_id AS id FROM affiliations WHERE umbrella_id = ?',
+        { replacements: [org.id], type: QueryTypes.SELECT },
+      );
+      orgs = [org.id, ...members.map((m) => Number(m.id))];
+    } else subject = 'organisation';
+    rep.orgs = orgs;
+    rep.owner = org.id;
+    const all = await Organisation.findAll({ where: { id: orgs }, attributes: ['id', 'name'] });
+    names = new Map(all.map((o) => [o.id, o.name]));
+    const groupOk =
+      subject === 'organisation'
+        ? ''
+        : ' AND (t.group_id IS NULL OR t.group_id IN (SELECT g.id FROM `groups` g WHERE g.organisation_id = :owner))';
+    [received, given] = await Promise.all([
+      q(
+        `SELECT a.approved_at AS at, a.actual_hours AS h, a.task_id AS task, t.organisation_id AS org
+           FROM applications a JOIN tasks t ON t.id = a.task_id
+          WHERE a.approved_at IS NOT NULL AND t.organisation_id IN (:orgs)${groupOk}${inPeriod}`,
+      ),
+      q(
+        `SELECT a.approved_at AS at, a.actual_hours AS h, a.task_id AS task, m.organisation_id AS org
+           FROM applications a JOIN memberships m ON m.user_id = a.user_id
+           JOIN tasks t ON t.id = a.task_id
+          WHERE a.approved_at IS NOT NULL AND m.organisation_id IN (:orgs)
+            AND t.group_id IS NULL${inPeriod}`,
+      ),
+    ]);
+  }
+
+  const value = ctx.config.hourlyValue;
+  interface Acc {
+    month: string;
+    org: number | null;
+    given: number;
+    received: number;
+    tasksGiven: Set<string>;
+    tasksReceived: Set<string>;
+  }
+  const acc = new Map<string, Acc>();
+  const totals: Acc = {
+    month: '',
+    org: null,
+    given: 0,
+    received: 0,
+    tasksGiven: new Set(),
+    tasksReceived: new Set(),
+  };
+  const add = (r: HourRow, kind: 'given' | 'received') => {
+    const t = ms(r.at);
+    if (t === null) return;
+    const month = monthOf(t);
+    const org = subject === 'umbrella' ? Number(r.org) : null;
+    const k = `${month}\u0000${org ?? ''}`;
+    let a = acc.get(k);
+    if (!a) {
+      a = { month, org, given: 0, received: 0, tasksGiven: new Set(), tasksReceived: new Set() };
+      acc.set(k, a);
+    }
+    const hours = Number(r.h ?? 0);
+    // An organisation's member may give hours to a task more than once (two memberships):
+    // per organisation a task is one task.
+    const task = `${r.task}:${r.org ?? ''}`;
+    for (const x of [a, totals]) {
+      if (kind === 'given') {
+        x.given += hours;
+        x.tasksGiven.add(task);
+      } else {
+        x.received += hours;
+        x.tasksReceived.add(task);
+      }
+    }
+  };
+  for (const r of given) add(r, 'given');
+  for (const r of received) add(r, 'received');
+  const figures = (a: Acc) => ({
+    hoursGiven: round2(a.given),
+    hoursReceived: round2(a.received),
+    tasksGiven: a.tasksGiven.size,
+    tasksReceived: a.tasksReceived.size,
+    valueGiven: value ? round2(a.given * value.amount) : null,
+    valueReceived: value ? round2(a.received * value.amount) : null,
+  });
+  const rows = [...acc.values()]
+    .sort(
+      (a, b) =>
+        a.month.localeCompare(b.month) ||
+        (names.get(a.org ?? 0) ?? '').localeCompare(names.get(b.org ?? 0) ?? '', 'fi'),
+    )
+    .map((a) => ({
+      month: a.month,
+      organisation: a.org === null ? null : { id: a.org, name: names.get(a.org) ?? '' },
+      ...figures(a),
+    }));
+  return {
+    from: query.from ? new Date(query.from).toISOString() : null,
+    to: query.to ? new Date(query.to).toISOString() : null,
+    subject,
+    hourlyValue: value,
+    rows,
+    totals: figures(totals),
   };
 }

@@ -552,6 +552,10 @@ describe(`every SDK method against the server (${dialectName})`, () => {
       assert.equal(mine.scope, 'umbrella');
       assert.equal(mine.totals.actualHours, 4);
       assert.ok(mine.rows.every((r) => r.key.organisation && r.measures));
+      const hours = await helga.reports.hours();
+      assert.equal(hours.subject, 'person');
+      const theirs = await olli.reports.hours({ umbrellaId });
+      assert.equal(theirs.subject, 'umbrella');
       const open = await anon.reports.needsInsight({ groupBy: ['category', 'month'] });
       assert.equal(open.scope, 'public');
       assert.equal(open.suppressBelow, 3);

@@ -700,6 +700,21 @@ describe(`authorisation on every endpoint, as every actor (${dialectName})`, () 
       otherwise: 404,
     },
     {
+      // Your own hours; a key has none of its own (organisationId: see reports.test.ts).
+      name: 'GET /reports/hours',
+      method: 'GET',
+      path: () => '/reports/hours',
+      expect: { anonymous: 401, secretKey: 403, otherKey: 403 },
+      otherwise: 200,
+    },
+    {
+      name: 'GET /reports/hours of an organisation that is no umbrella, as an umbrella',
+      method: 'GET',
+      path: () => `/reports/hours?umbrellaId=${orgA}`,
+      expect: { anonymous: 401 },
+      otherwise: 404,
+    },
+    {
       name: 'GET /reports/needs/v2 by organisation without an umbrella',
       method: 'GET',
       path: () => '/reports/needs/v2?groupBy=organisation',

@@ -59,6 +59,7 @@ describe(`the needs reports (${dialectName})`, () => {
   let server: TestServer;
   let requester: SignedIn;
   let helpers: User[];
+  let helperTokens: string[];
   let umbrellaStaff: SignedIn;
   let umbrellaAdmin: SignedIn;
   let localMember: SignedIn;
@@ -124,13 +125,17 @@ describe(`the needs reports (${dialectName})`, () => {
   }
 
   before(async () => {
-    server = await startTestServer({ codesPerIpPerHour: 100_000 });
+    server = await startTestServer({
+      codesPerIpPerHour: 100_000,
+      hourlyValue: { amount: 30, currency: 'EUR' },
+    });
     requester = await signIn(server, 'tilaaja@example.fi');
     const h: SignedIn[] = [];
     for (const [i, type] of ['student', 'pro_bono', 'ngo_staff'].entries()) {
       h.push(await signIn(server, `h${i}@example.fi`, { helperType: type }));
     }
     helpers = await Promise.all(h.map(async (x) => (await User.findByPk(x.id))!));
+    helperTokens = h.map((x) => x.token);
     umbrellaStaff = await signIn(server, 'liitto@example.fi');
     umbrellaAdmin = await signIn(server, 'liitto-admin@example.fi');
     localMember = await signIn(server, 'jasen@example.fi');
@@ -600,5 +605,118 @@ describe(`the needs reports (${dialectName})`, () => {
         `${field} named for ${query}: ${JSON.stringify(res.body.error.details)}`,
       );
     }
+  });
+
+  describe('the hours report', () => {
+    const thisMonth = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Helsinki',
+      year: 'numeric',
+      month: '2-digit',
+    })
+      .format(new Date())
+      .slice(0, 7);
+
+    it('a helper sees their own hours given, the group task included, with their value', async () => {
+      const res = await get(server, '/reports/hours', { token: helperTokens[0]! });
+      assert.equal(res.status, 200);
+      assert.equal(res.body.subject, 'person');
+      assert.deepEqual(res.body.hourlyValue, { amount: 30, currency: 'EUR' });
+      const figures = {
+        hoursGiven: 52.5,
+        hoursReceived: 0,
+        tasksGiven: 2,
+        tasksReceived: 0,
+        valueGiven: 1575,
+        valueReceived: 0,
+      };
+      assert.deepEqual(res.body.rows, [{ month: thisMonth, organisation: null, ...figures }]);
+      assert.deepEqual(res.body.totals, figures);
+    });
+
+    it('an organisation sees the hours it received, its own group task included', async () => {
+      const res = await get(server, `/reports/hours?organisationId=${local.id}`, {
+        token: localMember.token,
+      });
+      assert.equal(res.status, 200);
+      assert.equal(res.body.subject, 'organisation');
+      assert.deepEqual(res.body.totals, {
+        hoursGiven: 0,
+        hoursReceived: 57,
+        tasksGiven: 0,
+        tasksReceived: 3,
+        valueGiven: 0,
+        valueReceived: 1710,
+      });
+    });
+
+    it("an umbrella sees its members' hours by organisation, not a member's group task", async () => {
+      const res = await get(server, `/reports/hours?umbrellaId=${umbrella.id}`, {
+        token: umbrellaStaff.token,
+      });
+      assert.equal(res.status, 200);
+      assert.deepEqual(res.body.rows, [
+        {
+          month: thisMonth,
+          organisation: { id: local.id, name: 'Paikallisosasto ry' },
+          hoursGiven: 0,
+          hoursReceived: 7,
+          tasksGiven: 0,
+          tasksReceived: 2,
+          valueGiven: 0,
+          valueReceived: 210,
+        },
+      ]);
+    });
+
+    it('nobody else sees an organisation’s or umbrella’s hours', async () => {
+      const cases: [string, string | undefined, number][] = [
+        ['/reports/hours', undefined, 401],
+        [`/reports/hours?organisationId=${local.id}`, undefined, 401],
+        [`/reports/hours?organisationId=${local.id}`, outsider.token, 403],
+        [`/reports/hours?organisationId=${local.id}`, umbrellaStaff.token, 403],
+        [`/reports/hours?organisationId=${local.id}`, umbrellaKey, 403],
+        [`/reports/hours?umbrellaId=${umbrella.id}`, localMember.token, 403],
+        [`/reports/hours?umbrellaId=${umbrella.id}`, localKey, 403],
+        [`/reports/hours?umbrellaId=${otherUmbrella.id}`, umbrellaStaff.token, 403],
+        [`/reports/hours?umbrellaId=${local.id}`, localMember.token, 404],
+        ['/reports/hours', localKey, 403],
+        [`/reports/hours?organisationId=${local.id}&umbrellaId=${umbrella.id}`, localKey, 422],
+      ];
+      for (const [path, token, status] of cases) {
+        const res = await get(server, path, { token });
+        assert.equal(res.status, status, `${path} ${token?.slice(0, 3)}`);
+      }
+      const key = await get(server, `/reports/hours?organisationId=${local.id}`, {
+        token: localKey,
+      });
+      assert.equal(key.status, 200);
+      assert.equal(key.body.totals.hoursReceived, 57);
+    });
+
+    it('CSV parses back to the same numbers', async () => {
+      const json = await get(server, `/reports/hours?umbrellaId=${umbrella.id}`, {
+        token: umbrellaStaff.token,
+      });
+      const res = await fetch(
+        `${server.api}/reports/hours?umbrellaId=${umbrella.id}&format=csv&lang=sv`,
+        {
+          headers: { authorization: `Bearer ${umbrellaStaff.token}` },
+        },
+      );
+      const rows = parseCsv(await bodyText(res), ';');
+      const header = rows[0]!;
+      assert.deepEqual(header.slice(0, 3), ['month', 'organisationId', 'organisation']);
+      const num = (x: string) => Number(x.replace(',', '.'));
+      const back = rows.slice(1, -1).map((r) => ({
+        month: r[0],
+        organisation: { id: num(r[1]!), name: r[2] },
+        ...Object.fromEntries(header.slice(3).map((h, i) => [h, num(r[3 + i]!)])),
+      }));
+      assert.deepEqual(back, json.body.rows);
+      assert.deepEqual(
+        Object.fromEntries(header.slice(3).map((h, i) => [h, num(rows.at(-1)![3 + i]!)])),
+        json.body.totals,
+      );
+    });
   });
 });
