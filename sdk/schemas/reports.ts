@@ -19,6 +19,15 @@ const NeedsRow = z.object({
   completed: z.number().int().nonnegative(),
   estimatedHours: z.number(),
   actualHours: z.number(),
+  /** Added later (the v2 measures of the same cell); see `NeedsMeasures`. */
+  filled: z.number().int().nonnegative(),
+  cancelled: z.number().int().nonnegative(),
+  expired: z.number().int().nonnegative(),
+  organisations: z.number().int().nonnegative(),
+  firstApplicationMedianHours: z.number().nullable(),
+  firstApplicationP90Hours: z.number().nullable(),
+  firstSelectionMedianHours: z.number().nullable(),
+  firstSelectionP90Hours: z.number().nullable(),
 });
 
 /** Where help is needed: published tasks counted by category and region. No task is named. */
@@ -31,6 +40,8 @@ export const NeedsReport = z.object({
     estimatedHours: z.number(),
     actualHours: z.number(),
   }),
+  /** How many category × region rows were left out as small cells (public report); 0 else. */
+  suppressed: z.number().int().nonnegative(),
 });
 export type NeedsReport = z.infer<typeof NeedsReport>;
 
@@ -110,7 +121,9 @@ export const NeedsMeasures = z.object({
   filled: Count,
   completed: Count,
   cancelled: Count,
-  /** Cancelled or closed to applications without a single application. */
+  /** Expired: its time ran out while still open. */
+  expired: Count,
+  /** Cancelled, expired or closed to applications without a single application. */
   closedWithoutApplicant: Count,
   /** Hours from publishing to the first application (tasks that got one); null if none did. */
   firstApplicationMedianHours: Hours.nullable(),
@@ -162,6 +175,8 @@ export const NeedsInsight = z.object({
   /** Cells under this many tasks are suppressed (public scope); null when none are. */
   suppressBelow: z.number().int().nullable(),
   rows: z.array(NeedsInsightRow),
+  /** How many rows are suppressed (`suppressed: true`); 0 for an umbrella's staff. */
+  suppressed: z.number().int().nonnegative(),
   /** Over the tasks in the rows shown: never includes a suppressed task. */
   totals: NeedsMeasures,
 });

@@ -25,6 +25,7 @@ const MEASURES = [
   'filled',
   'completed',
   'cancelled',
+  'expired',
   'closedWithoutApplicant',
   'firstApplicationMedianHours',
   'firstApplicationP90Hours',

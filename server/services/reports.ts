@@ -142,6 +142,7 @@ function measure(facts: Fact[]): NeedsMeasures {
     filled: 0,
     completed: 0,
     cancelled: 0,
+    expired: 0,
     closedWithoutApplicant: 0,
     firstApplicationMedianHours: null,
     firstApplicationP90Hours: null,
@@ -157,9 +158,11 @@ function measure(facts: Fact[]): NeedsMeasures {
     if (f.status === 'open') m.open++;
     if (f.status === 'completed') m.completed++;
     if (f.status === 'cancelled') m.cancelled++;
+    if (f.status === 'expired') m.expired++;
     if (f.firstSelection !== null || f.status === 'assigned' || f.status === 'completed')
       m.filled++;
-    if (f.applications === 0 && (f.status === 'cancelled' || f.closed)) m.closedWithoutApplicant++;
+    if (f.applications === 0 && (f.status === 'cancelled' || f.status === 'expired' || f.closed))
+      m.closedWithoutApplicant++;
     if (f.firstApplication !== null)
       toApp.push(Math.max(0, f.firstApplication - f.published) / HOUR);
     if (f.firstSelection !== null) toSel.push(Math.max(0, f.firstSelection - f.published) / HOUR);
@@ -484,6 +487,7 @@ export async function needsInsight(ctx: Ctx, query: InsightQuery): Promise<Needs
     scope: scope.kind,
     suppressBelow: scope.kind === 'public' ? SUPPRESS_BELOW : null,
     rows,
+    suppressed: rows.filter((r) => r.suppressed).length,
     totals: measure(facts),
   };
 }
@@ -510,6 +514,14 @@ export async function needsReport(
       completed: r.measures!.completed,
       estimatedHours: r.measures!.estimatedHours,
       actualHours: r.measures!.actualHours,
+      filled: r.measures!.filled,
+      cancelled: r.measures!.cancelled,
+      expired: r.measures!.expired,
+      organisations: r.measures!.organisations,
+      firstApplicationMedianHours: r.measures!.firstApplicationMedianHours,
+      firstApplicationP90Hours: r.measures!.firstApplicationP90Hours,
+      firstSelectionMedianHours: r.measures!.firstSelectionMedianHours,
+      firstSelectionP90Hours: r.measures!.firstSelectionP90Hours,
     }));
   return {
     from: insight.from,
@@ -520,6 +532,7 @@ export async function needsReport(
       estimatedHours: insight.totals.estimatedHours,
       actualHours: insight.totals.actualHours,
     },
+    suppressed: insight.suppressed,
   };
 }
 

@@ -227,6 +227,13 @@ describe(`the needs reports (${dialectName})`, () => {
       closed: true,
     });
     await task(otherOrg, { category: 'viestinta', status: 'open', hours: 0.5, published: JANUARY });
+    // Its time ran out with no one applying.
+    await task(otherOrg, {
+      category: 'viestinta',
+      status: 'expired',
+      hours: 0.5,
+      published: JANUARY,
+    });
     // Never counted: not published.
     await task(local, {
       category: 'viestinta',
@@ -259,6 +266,7 @@ describe(`the needs reports (${dialectName})`, () => {
     filled: 2,
     completed: 1,
     cancelled: 1,
+    expired: 0,
     closedWithoutApplicant: 1,
     // First applications after 2, 1 and 4 hours; first selections after 5 and 10.
     firstApplicationMedianHours: 2,
@@ -271,34 +279,37 @@ describe(`the needs reports (${dialectName})`, () => {
     helpers: 3,
   };
   const remoteCommunications = {
-    posted: 3,
+    posted: 4,
     open: 2,
     filled: 0,
     completed: 0,
     cancelled: 1,
-    closedWithoutApplicant: 1,
+    expired: 1,
+    // The cancelled one and the expired one.
+    closedWithoutApplicant: 2,
     firstApplicationMedianHours: 8,
     firstApplicationP90Hours: 8,
     firstSelectionMedianHours: null,
     firstSelectionP90Hours: null,
-    estimatedHours: 3.5,
+    estimatedHours: 4,
     actualHours: 0,
     organisations: 2,
     helpers: 0,
   };
   const publicTotals = {
-    posted: 7,
+    posted: 8,
     open: 3,
     filled: 2,
     completed: 1,
     cancelled: 2,
-    closedWithoutApplicant: 2,
+    expired: 1,
+    closedWithoutApplicant: 3,
     // 1, 2, 4, 8
     firstApplicationMedianHours: 3,
     firstApplicationP90Hours: 6.8,
     firstSelectionMedianHours: 7.5,
     firstSelectionP90Hours: 9.5,
-    estimatedHours: 13.5,
+    estimatedHours: 14,
     actualHours: 7,
     organisations: 2,
     helpers: 3,
@@ -329,6 +340,7 @@ describe(`the needs reports (${dialectName})`, () => {
     ]);
     // The totals leave out the suppressed tasks too (the company's 7 h, Tampere's 1.5 h).
     assert.deepEqual(res.body.totals, publicTotals);
+    assert.equal(res.body.suppressed, 1);
   });
 
   it('the suppression is on base cells, so no grouping or filter gives a suppressed task back', async () => {
@@ -346,7 +358,7 @@ describe(`the needs reports (${dialectName})`, () => {
         ],
       ),
       [
-        [{ organisationKind: 'association' }, false, 7],
+        [{ organisationKind: 'association' }, false, 8],
         [{ organisationKind: 'company' }, true, null],
       ],
     );
@@ -394,6 +406,7 @@ describe(`the needs reports (${dialectName})`, () => {
     assert.equal(res.status, 200);
     assert.equal(res.body.scope, 'umbrella');
     assert.equal(res.body.suppressBelow, null);
+    assert.equal(res.body.suppressed, 0);
     assert.deepEqual(
       res.body.rows.map((r: { key: object; measures: { posted: number; actualHours: number } }) => [
         r.key,
@@ -555,32 +568,79 @@ describe(`the needs reports (${dialectName})`, () => {
     assert.ok(rows[1]!.includes('3.6'));
   });
 
-  it('v1 keeps its shape: suppressed rows left out, totals over the rows shown', async () => {
+  it('v1 keeps its shape and gains fields: suppressed rows left out and counted, totals over the rows shown', async () => {
     const res = await get(server, '/reports/needs');
     assert.equal(res.status, 200);
+    const helsinki = {
+      category: 'kirjanpito-talous',
+      region: 'Helsinki-Uusimaa',
+      tasks: 4,
+      open: 1,
+      completed: 1,
+      estimatedHours: 10,
+      actualHours: 7,
+      filled: 2,
+      cancelled: 1,
+      expired: 0,
+      organisations: 1,
+      firstApplicationMedianHours: 2,
+      firstApplicationP90Hours: 3.6,
+      firstSelectionMedianHours: 7.5,
+      firstSelectionP90Hours: 9.5,
+    };
     assert.deepEqual(res.body.rows, [
-      {
-        category: 'kirjanpito-talous',
-        region: 'Helsinki-Uusimaa',
-        tasks: 4,
-        open: 1,
-        completed: 1,
-        estimatedHours: 10,
-        actualHours: 7,
-      },
+      helsinki,
       {
         category: 'viestinta',
         region: null,
-        tasks: 3,
+        tasks: 4,
         open: 2,
         completed: 0,
-        estimatedHours: 3.5,
+        estimatedHours: 4,
         actualHours: 0,
+        filled: 0,
+        cancelled: 1,
+        expired: 1,
+        organisations: 2,
+        firstApplicationMedianHours: 8,
+        firstApplicationP90Hours: 8,
+        firstSelectionMedianHours: null,
+        firstSelectionP90Hours: null,
       },
     ]);
-    assert.deepEqual(res.body.totals, { tasks: 7, estimatedHours: 13.5, actualHours: 7 });
+    // Tampere's single task and the company's are out, and so are they from the totals.
+    assert.equal(res.body.suppressed, 1);
+    assert.deepEqual(res.body.totals, { tasks: 8, estimatedHours: 14, actualHours: 7 });
     const text = JSON.stringify(res.body);
     assert.ok(!text.includes('Salainen') && !text.includes('Paikallisosasto'));
+
+    // The umbrella's own member sees its members' small cells too, exactly.
+    const own = await get(server, `/reports/needs?umbrellaId=${umbrella.id}`, {
+      token: umbrellaStaff.token,
+    });
+    assert.equal(own.status, 200);
+    assert.equal(own.body.suppressed, 0);
+    assert.deepEqual(own.body.rows, [
+      helsinki,
+      {
+        category: 'viestinta',
+        region: null,
+        tasks: 1,
+        open: 1,
+        completed: 0,
+        estimatedHours: 1,
+        actualHours: 0,
+        filled: 0,
+        cancelled: 0,
+        expired: 0,
+        organisations: 1,
+        firstApplicationMedianHours: 8,
+        firstApplicationP90Hours: 8,
+        firstSelectionMedianHours: null,
+        firstSelectionP90Hours: null,
+      },
+    ]);
+    assert.deepEqual(own.body.totals, { tasks: 5, estimatedHours: 11, actualHours: 7 });
   });
 
   it('bad query values are a 422 naming the parameter', async () => {
