@@ -33,6 +33,8 @@ export const entryPoints = {
   'embed-builder': 'widgets/embed-builder/index.ts',
   onboarding: 'widgets/onboarding/index.ts',
   'profile-editor': 'widgets/profile-editor/index.ts',
+  directory: 'widgets/directory/index.ts',
+  'listing-editor': 'widgets/listing-editor/index.ts',
 };
 
 const common = {

@@ -1062,16 +1062,6 @@ export const endpoints = define({
     body: s.EditLinkSave,
     response: s.EditableListing,
   },
-  getOpenDirectory: {
-    method: 'GET',
-    path: '/directory/open-data.json',
-    tag: 'directory',
-    auth: 'none',
-    errors: [],
-    summary:
-      'The whole public directory as open data (CC BY 4.0); the same as CSV at /directory/open-data.csv',
-    response: s.OpenDirectory,
-  },
   getNeedsInsight: {
     method: 'GET',
     path: '/reports/needs/v2',

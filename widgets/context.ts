@@ -29,10 +29,22 @@ export interface TehostamoClient {
     MyWorkClient['me'] &
     MyDataClient['me'] &
     ProfileClient['me'];
+  /** The directory; optional, so clients made for other widgets need not have it. */
+  readonly directory?: DirectoryClient;
   readonly auth: Pick<Client['auth'], 'requestCode' | 'signOut'> & {
     /** Exchanges an emailed code for a client that is signed in (and keeps its token). */
     signIn(email: string, code: string): Promise<TehostamoClient>;
   };
+}
+
+/** What `<tehostamo-directory>` and `<tehostamo-listing-editor>` use. */
+export interface DirectoryClient {
+  readonly search: Client['directory']['search'];
+  readonly listings: Pick<
+    Client['directory']['listings'],
+    'get' | 'getEditable' | 'update' | 'requestEditLink'
+  >;
+  readonly editLink: Client['directory']['editLink'];
 }
 
 /** What the task page (`<tehostamo-task>`) adds: editing, cancelling, assignments, feedback. */

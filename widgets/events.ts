@@ -4,6 +4,7 @@
  * shadow roots. Form controls inside the widgets fire the native `input` and `change` events.
  */
 import type { Group, GroupMember } from '../sdk/schemas/groups.ts';
+import type { DirectoryService, EditableListing } from '../sdk/schemas/directory.ts';
 import type { MyWork } from '../sdk/schemas/work.ts';
 import type { Application, Message, Task } from '../sdk/schemas/tasks.ts';
 import type { Feedback, Me } from '../sdk/schemas/users.ts';
@@ -74,6 +75,10 @@ export interface TehostamoEventMap {
   'tehostamo-user-updated': { user: Me };
   /** `<tehostamo-onboarding>` is done: the person may go on where they were heading. */
   'tehostamo-onboarding-done': { user: Me };
+  /** `<tehostamo-directory>` opened an organisation's listing (from a service card). */
+  'tehostamo-listing-open': { organisationId: number; service?: DirectoryService };
+  /** `<tehostamo-listing-editor>` saved the listing (`byLink`: with an emailed link, now used). */
+  'tehostamo-listing-saved': { listing: EditableListing; byLink: boolean };
   /** A call failed; the widget shows the error too. `action` names what was being done. */
   'tehostamo-error': { action: string; code: string; message: string };
 }

@@ -8,6 +8,9 @@
  *   <tehostamo-task-list></tehostamo-task-list>
  * </tehostamo-provider>
  * ```
+ *
+ * The directory's elements are not in this bundle (they would double it): load
+ * `/widgets/directory.js` or `/widgets/listing-editor.js` for them.
  */
 export { TehostamoProvider } from './provider/provider.ts';
 export { TehostamoTaskList } from './task-list/task-list.ts';

@@ -21,6 +21,4 @@ export const directory = {
     open: e.openListingEditLink,
     save: e.saveListingWithEditLink,
   },
-  /** The whole public directory as open data. */
-  openData: e.getOpenDirectory,
 };

@@ -15,6 +15,7 @@ import * as lastActiveBackfill from './migrations/0014-last-active-backfill.ts';
 import * as directory from './migrations/0017-directory.ts';
 import * as matching from './migrations/0016-matching.ts';
 import * as autoJoinDomains from './migrations/0023-auto-join-domains.ts';
+import * as directoryFacets from './migrations/0018-directory-facets.ts';
 
 export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
 
@@ -35,6 +36,7 @@ const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0016-matching', ...matching },
   { name: '0014-last-active-backfill', ...lastActiveBackfill },
   { name: '0023-auto-join-domains', ...autoJoinDomains },
+  { name: '0018-directory-facets', ...directoryFacets },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

@@ -31,7 +31,11 @@ export function directoryRoutes(): Router {
   mount(router, endpoints.saveListingWithEditLink, ({ body }, ctx) =>
     links.saveWithEditLink(ctx, body.token, body.listing),
   );
-  mount(router, endpoints.getOpenDirectory, (_input, ctx) => openData.openDirectory(ctx));
+  // The open data are files to download, not calls of the SDK: plain routes, documented in the
+  // README with their JSON Schema (docs/directory.schema.json).
+  router.get('/directory/open-data.json', async (_req, res) => {
+    res.status(200).json(await openData.openDirectory(res.locals.ctx as Ctx));
+  });
   router.get('/directory/open-data.csv', async (_req, res) => {
     const csv = await openData.openDirectoryCsv(res.locals.ctx as Ctx);
     res

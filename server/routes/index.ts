@@ -43,6 +43,7 @@ export function apiRoutes(deps: Deps): Router {
       { method: 'GET', path: '/openapi.json' },
       { method: 'GET', path: '/me/export.html' },
       { method: 'GET', path: '/organisations/:id/export.html' },
+      { method: 'GET', path: '/directory/open-data.json' },
       { method: 'GET', path: '/directory/open-data.csv' },
     ]),
   );

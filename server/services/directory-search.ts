@@ -69,12 +69,17 @@ interface Where {
   params: unknown[];
 }
 
-function buildWhere(query: Query): Where {
+function buildWhere(query: Query, dialect: 'sqlite' | 'mysql'): Where {
   const w: Where = { sql: [], params: [] };
   if (query.q) {
     const { stems, phrases } = parseQuery(query.q);
     for (const s of stems) {
-      w.sql.push('s.id IN (SELECT service_id FROM directory_terms WHERE term >= ? AND term < ?)');
+      // On SQLite, `+s.id` keeps a common word's thousands of matches from being looked up one
+      // by one and sorted: the name index is walked in order and each row checked against the
+      // word's matches, which stops at the first page.
+      w.sql.push(
+        `${dialect === 'sqlite' ? '+' : ''}s.id IN (SELECT service_id FROM directory_terms WHERE term >= ? AND term < ?)`,
+      );
       w.params.push(s, prefixEnd(s));
     }
     for (const p of phrases) {
@@ -136,24 +141,17 @@ const isKey = (key: unknown): key is [string, number] =>
   Number.isSafeInteger(key[1]) &&
   key[1] > 0;
 
-function facetSql(): string {
-  const sum = (column: string, codes: string[], prefix: string) =>
-    codes.map(
-      (_c, i) => `SUM(CASE WHEN (s.${column} & ${1 << i}) <> 0 THEN 1 ELSE 0 END) AS ${prefix}${i}`,
-    );
-  return [
-    'COUNT(*) AS total',
-    'SUM(CASE WHEN s.free = 1 THEN 1 ELSE 0 END) AS free',
-    'SUM(CASE WHEN s.referral_required = 1 THEN 1 ELSE 0 END) AS referral',
-    ...sum('target_mask', targetBits.codes, 't'),
-    ...sum('theme_mask', themeBits.codes, 'h'),
-    ...sum('language_mask', languageBits.codes, 'l'),
-  ].join(', ');
-}
-const FACETS = facetSql();
+/**
+ * Facets: the matches grouped by their masks (a few hundred groups however many matches), the
+ * bits then added up here — cheaper than one CASE per value per row in the database.
+ */
+const FACETS =
+  'SELECT s.target_mask AS t, s.theme_mask AS h, s.language_mask AS l, s.free AS f, ' +
+  's.referral_required AS r, COUNT(*) AS n FROM directory_services s';
+const GROUP = 'GROUP BY s.target_mask, s.theme_mask, s.language_mask, s.free, s.referral_required';
 
 export async function search(ctx: Ctx, query: Query): Promise<DirectorySearchResult> {
-  const where = buildWhere(query);
+  const where = buildWhere(query, ctx.db.dialect);
   const sequelize = ctx.db.sequelize;
   const whereSql = where.sql.length > 0 ? `WHERE ${where.sql.join(' AND ')}` : '';
 
@@ -169,8 +167,8 @@ export async function search(ctx: Ctx, query: Query): Promise<DirectorySearchRes
       `SELECT s.id, s.sort_key FROM directory_services s ${pageWhere} ORDER BY s.sort_key, s.id LIMIT ?`,
       { replacements: [...page.params, query.limit + 1], type: QueryTypes.SELECT },
     ),
-    sequelize.query<Record<string, number | string | null>>(
-      `SELECT ${FACETS} FROM directory_services s ${whereSql}`,
+    sequelize.query<{ t: number; h: number; l: number; f: unknown; r: unknown; n: number }>(
+      `${FACETS} ${whereSql} ${GROUP}`,
       { replacements: where.params, type: QueryTypes.SELECT },
     ),
   ]);
@@ -202,22 +200,37 @@ export async function search(ctx: Ctx, query: Query): Promise<DirectorySearchRes
     return s && org && listing ? [toService(s, listing, org, now)] : [];
   });
   const last = shown.at(-1);
-  const f = facetRows[0] ?? {};
-  const n = (v: unknown) => Number(v ?? 0);
-  const counts = <T extends string>(codes: string[], prefix: string) =>
-    codes
-      .map((code, i) => ({ code: code as T, count: n(f[`${prefix}${i}`]) }))
-      .filter((c) => c.count > 0);
+  const tally = (codes: string[]) => new Array<number>(codes.length).fill(0);
+  const t = tally(targetBits.codes);
+  const h = tally(themeBits.codes);
+  const l = tally(languageBits.codes);
+  let total = 0;
+  let free = 0;
+  let referral = 0;
+  const add = (counts: number[], mask: number, n: number) => {
+    for (let i = 0; i < counts.length; i++) if (mask & (1 << i)) counts[i]! += n;
+  };
+  for (const row of facetRows) {
+    const n = Number(row.n);
+    total += n;
+    if (Number(row.f)) free += n;
+    if (Number(row.r)) referral += n;
+    add(t, Number(row.t), n);
+    add(h, Number(row.h), n);
+    add(l, Number(row.l), n);
+  }
+  const counts = <T extends string>(codes: string[], values: number[]) =>
+    codes.map((code, i) => ({ code: code as T, count: values[i]! })).filter((c) => c.count > 0);
   return {
     data,
     nextCursor: more && last ? encodeCursor([last.sort_key, last.id]) : null,
-    total: n(f.total),
+    total,
     facets: {
-      targetGroups: counts<TargetGroup>(targetBits.codes, 't'),
-      themes: counts<Theme>(themeBits.codes, 'h'),
-      languages: counts<ServiceLanguage>(languageBits.codes, 'l'),
-      free: n(f.free),
-      referralRequired: n(f.referral),
+      targetGroups: counts<TargetGroup>(targetBits.codes, t),
+      themes: counts<Theme>(themeBits.codes, h),
+      languages: counts<ServiceLanguage>(languageBits.codes, l),
+      free,
+      referralRequired: referral,
     },
   };
 }

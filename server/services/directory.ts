@@ -123,7 +123,7 @@ export function areaKeys(areas: AreasValue, listingPostalCode: string | null): s
     const place = lookupPlace(listingPostalCode);
     if (place) keys.push(`M:${place.municipality.code}`);
   }
-  return keys;
+  return [...new Set(keys)];
 }
 
 function channelsOut(channels: ChannelValue[]): ChannelOut[] {

@@ -339,8 +339,6 @@ describe(`every SDK method against the server (${dialectName})`, () => {
       assert.equal(listing.services[0]!.name.fi, 'Omaishoitajien vertaisryhmä');
       const found = await anon.directory.search({ q: 'muistisairaus', municipality: 'Kuopio' });
       assert.ok(found.data.some((s) => s.organisation.id === org.id));
-      const open = await anon.directory.openData();
-      assert.ok(open.listings.some((l) => l.organisation.id === org.id));
 
       const sent = await anon.directory.listings.requestEditLink(org.id, {});
       assert.equal(sent.sentTo, 'o…@sdk.example.fi');

@@ -21,7 +21,9 @@ type Part =
   | 'organisation'
   | 'onboarding'
   | 'profile-editor'
-  | 'embed-builder';
+  | 'embed-builder'
+  | 'directory'
+  | 'listing-editor';
 
 /**
  * The views' elements, each loaded when a view first needs it: every one is a chunk of its own,
@@ -40,6 +42,8 @@ const parts: Record<Part, () => Promise<unknown>> = {
   onboarding: () => import('../onboarding/onboarding.ts'),
   'profile-editor': () => import('../profile-editor/profile-editor.ts'),
   'embed-builder': () => import('../embed-builder/embed-builder.ts'),
+  directory: () => import('../directory/directory.ts'),
+  'listing-editor': () => import('../listing-editor/listing-editor.ts'),
 };
 
 /** What a view shows, for a visitor (`false`) or a signed-in user (`true`). */
@@ -66,6 +70,11 @@ function partOf(route: Route, signedIn: boolean): Part | null {
       return 'task';
     case 'user':
       return 'profile-card';
+    case 'directory':
+    case 'listing':
+      return 'directory';
+    case 'directory-edit':
+      return 'listing-editor';
     default:
       return null;
   }
@@ -356,6 +365,8 @@ export class TehostamoApp extends TehostamoElement {
         return t.task(route.id!);
       case 'user':
         return t.user(route.id!);
+      case 'listing':
+        return t.listing(route.id!);
       case 'sign-in':
         return t.signIn;
       default:
@@ -387,6 +398,7 @@ export class TehostamoApp extends TehostamoElement {
           ['/settings', s.nav.settings, view === 'settings'],
         ]
       : [['/', s.nav.openTasks, view === 'home']];
+    tabs.push(['/directory', s.nav.directory, view === 'directory' || view === 'listing']);
     return html`<header part="header" class="top">
       <div class="brand-row">
         <a class="brand" href="/"><span class="brand-name">${s.brand}</span></a>
@@ -494,6 +506,14 @@ export class TehostamoApp extends TehostamoElement {
         return html`<tehostamo-task task-id=${route.id!}></tehostamo-task>`;
       case 'user':
         return html`<tehostamo-profile-card user-id=${route.id!}></tehostamo-profile-card>`;
+      case 'directory':
+        return html`<tehostamo-directory></tehostamo-directory>`;
+      case 'listing':
+        return html`<tehostamo-directory listing-id=${route.id!}></tehostamo-directory>`;
+      case 'directory-edit':
+        return html`<tehostamo-listing-editor
+          token=${location.hash.slice(1)}
+        ></tehostamo-listing-editor>`;
       case 'settings':
         return this.renderSettings(route, user!);
       case 'sign-in':
@@ -541,7 +561,17 @@ export class TehostamoApp extends TehostamoElement {
     if (section === 'groups') {
       body = html`<tehostamo-groups></tehostamo-groups>`;
     } else if (section === 'organisation') {
-      body = html`<tehostamo-organisation></tehostamo-organisation>
+      // The listing editors upgrade when their chunk arrives; the rest of the page does not wait.
+      if (user.memberships.length > 0) void parts['listing-editor']();
+      body = html`<tehostamo-organisation></tehostamo-organisation> ${user.memberships.map(
+          (m) =>
+            html`<details class="listing">
+              <summary>${s.listing(m.organisation.name)}</summary>
+              <tehostamo-listing-editor
+                organisation-id=${m.organisation.id}
+              ></tehostamo-listing-editor>
+            </details>`,
+        )}
         <h2>${s.embed}</h2>
         <p>${s.embedLead} <a href="/embed">/embed</a></p>
         ${user.memberships

@@ -15,13 +15,16 @@ export type ViewName =
   | 'user'
   | 'sign-in'
   | 'welcome'
-  | 'embed';
+  | 'embed'
+  | 'directory'
+  | 'listing'
+  | 'directory-edit';
 
 export type SettingsSection = 'profile' | 'groups' | 'organisation';
 
 export interface Route {
   view: ViewName;
-  /** The task's or the user's id (`/tasks/:id`, `/users/:id`). */
+  /** The task's, the user's or the listing's id (`/tasks/:id`, `/users/:id`, `/directory/listings/:id`). */
   id?: number;
   /** `/settings/:section`. */
   section?: SettingsSection;
@@ -59,6 +62,15 @@ const ROUTES: readonly RouteDef[] = [
   { view: 'welcome', pattern: /^\/welcome$/, private: true, role: 'helper' },
   // An organisation's keys and the code for its own site (its admins).
   { view: 'embed', pattern: /^\/embed$/, private: true, role: 'requester' },
+  { view: 'directory', pattern: /^\/directory$/, private: false, role: 'helper' },
+  {
+    view: 'listing',
+    pattern: new RegExp(`^/directory/listings/${ID}$`),
+    private: false,
+    role: 'helper',
+  },
+  // An emailed edit link: the secret is in the fragment, which never reaches the server.
+  { view: 'directory-edit', pattern: /^\/directory\/edit$/, private: false, role: 'requester' },
 ];
 
 /** The view for a path, or `null` for a path the app does not have. A trailing `/` is ignored. */
@@ -68,7 +80,8 @@ export function matchRoute(pathname: string): Route | null {
     const m = def.pattern.exec(path);
     if (!m) continue;
     const route: Route = { view: def.view };
-    if (def.view === 'task' || def.view === 'user') route.id = Number(m[1]);
+    if (def.view === 'task' || def.view === 'user' || def.view === 'listing')
+      route.id = Number(m[1]);
     if (def.view === 'settings' && m[1]) route.section = m[1] as SettingsSection;
     return route;
   }
@@ -94,6 +107,10 @@ export function pathOf(route: Route): string {
       return `/tasks/${route.id}`;
     case 'user':
       return `/users/${route.id}`;
+    case 'listing':
+      return `/directory/listings/${route.id}`;
+    case 'directory-edit':
+      return '/directory/edit';
     case 'settings':
       return route.section ? `/settings/${route.section}` : '/settings';
     default:

@@ -17,6 +17,7 @@ export interface AppStrings {
     newTask: string;
     openTasks: string;
     signIn: string;
+    directory: string;
   };
   signedInAs: (name: string) => string;
   signOut: string;
@@ -37,6 +38,9 @@ export interface AppStrings {
     notFound: string;
     welcome: string;
     embed: string;
+    directory: string;
+    listing: (id: number) => string;
+    'directory-edit': string;
   };
   home: {
     anonymousLead: string;
@@ -72,6 +76,7 @@ export interface AppStrings {
     skills: string;
     bio: string;
     none: string;
+    listing: (organisation: string) => string;
     publicProfile: string;
     embed: string;
     embedLead: string;
@@ -93,6 +98,7 @@ const fi: AppStrings = {
     newTask: 'Uusi tilaus',
     openTasks: 'Avoimet tehtävät',
     signIn: 'Kirjaudu sisään',
+    directory: 'Palveluhakemisto',
   },
   signedInAs: (name) => `Kirjautuneena: ${name}`,
   signOut: 'Kirjaudu ulos',
@@ -113,6 +119,9 @@ const fi: AppStrings = {
     notFound: 'Sivua ei löydy',
     welcome: 'Tervetuloa',
     embed: 'Upota omalle sivulle',
+    directory: 'Palveluhakemisto',
+    listing: (id) => `Järjestö ${id}`,
+    'directory-edit': 'Järjestön tietojen muokkaus',
   },
   home: {
     anonymousLead:
@@ -154,6 +163,7 @@ const fi: AppStrings = {
     skills: 'Osaaminen',
     bio: 'Kuvaus',
     none: '–',
+    listing: (o) => `Järjestön ${o} tiedot palveluhakemistossa`,
     publicProfile: 'Julkinen profiilisi',
     embed: 'Upota omalle sivulle',
     embedLead: 'Tehtävät ja avunpyyntölomake oman järjestön sivuille yhdellä skriptitagilla.',
@@ -175,6 +185,7 @@ const sv: AppStrings = {
     newTask: 'Ny beställning',
     openTasks: 'Öppna uppdrag',
     signIn: 'Logga in',
+    directory: 'Tjänstekatalog',
   },
   signedInAs: (name) => `Inloggad: ${name}`,
   signOut: 'Logga ut',
@@ -195,6 +206,9 @@ const sv: AppStrings = {
     notFound: 'Sidan hittades inte',
     welcome: 'Välkommen',
     embed: 'Bädda in på din webbplats',
+    directory: 'Tjänstekatalog',
+    listing: (id) => `Organisation ${id}`,
+    'directory-edit': 'Redigera organisationens uppgifter',
   },
   home: {
     anonymousLead:
@@ -235,6 +249,7 @@ const sv: AppStrings = {
     skills: 'Kunnande',
     bio: 'Beskrivning',
     none: '–',
+    listing: (o) => `Uppgifterna om ${o} i tjänstekatalogen`,
     publicProfile: 'Din offentliga profil',
     embed: 'Bädda in på din webbplats',
     embedLead: 'Uppdrag och hjälpformulär på organisationens egen webbplats med en skripttagg.',
@@ -256,6 +271,7 @@ const en: AppStrings = {
     newTask: 'New request',
     openTasks: 'Open tasks',
     signIn: 'Sign in',
+    directory: 'Directory',
   },
   signedInAs: (name) => `Signed in: ${name}`,
   signOut: 'Sign out',
@@ -276,6 +292,9 @@ const en: AppStrings = {
     notFound: 'Page not found',
     welcome: 'Welcome',
     embed: 'Embed on your site',
+    directory: 'Directory',
+    listing: (id) => `Organisation ${id}`,
+    'directory-edit': 'Edit the listing',
   },
   home: {
     anonymousLead:
@@ -316,6 +335,7 @@ const en: AppStrings = {
     skills: 'Skills',
     bio: 'Description',
     none: '–',
+    listing: (o) => `${o} in the directory`,
     publicProfile: 'Your public profile',
     embed: 'Embed on your own site',
     embedLead:
