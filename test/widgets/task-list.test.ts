@@ -152,7 +152,7 @@ describe('<tehostamo-task-list>', () => {
     it('says the key is refused on this site when the server answers a call without it', async () => {
       const { el, fake, probes, state } = await refusedList('answers');
       await until(() => state().includes('Tämä sivusto ei voi käyttää Tehostamoa tällä avaimella'));
-      expect(state()).to.contain('Ylläpitäjä: lisää sivuston osoite');
+      expect(state()).to.contain(`Ylläpitäjä: lisää ${location.origin}`);
       expect(state()).not.to.contain('Yhteys palveluun katkesi');
       expect(probes).to.have.length(1);
       expect(probes[0]!.method).to.equal('GET');
