@@ -82,7 +82,7 @@ describe('widgets embedded in another site', () => {
     await server?.close();
   });
 
-  it('serves the bundle to any origin, with caching, and the embedding page at /embed', async () => {
+  it('serves the bundle to any origin, with caching, and the page with every widget at /demo', async () => {
     const bundle = await fetch(`${server.baseUrl}/widgets/tehostamo.js`, {
       headers: { origin: hostUrl },
     });
@@ -101,7 +101,7 @@ describe('widgets embedded in another site', () => {
       assert.equal((await fetch(`${server.baseUrl}/widgets/${entry}.js`)).status, 200, entry);
     }
     assert.equal((await fetch(`${server.baseUrl}/widgets/nothing.js`)).status, 404);
-    const demo = await fetch(`${server.baseUrl}/embed`);
+    const demo = await fetch(`${server.baseUrl}/demo`);
     assert.equal(demo.status, 200);
     const html = await demo.text();
     assert.match(html, /<tehostamo-task-list/);
