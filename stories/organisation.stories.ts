@@ -75,6 +75,24 @@ type Story = StoryObj<Args>;
  */
 export const Admin: Story = { render: render(admin) };
 
+/** An umbrella invited the association to be its member: its admins accept or decline. */
+export const UmbrellaInvitation: Story = {
+  render: render({
+    ...admin,
+    settings: {
+      ...SETTINGS,
+      umbrellaInvitations: {
+        1: [
+          {
+            umbrella: { id: 90, name: 'Järjestöliitto Tuki ry', kind: 'umbrella' },
+            invitedAt: '2025-03-01T09:00:00.000Z',
+          },
+        ],
+      },
+    },
+  }),
+};
+
 /** A member who is not an admin: the same, read only; they may leave. */
 export const Member: Story = {
   render: render({

@@ -108,6 +108,10 @@ export interface SettingsClient {
       'list' | 'approve' | 'decline' | 'create'
     >;
     readonly proBono: Pick<SdkOrganisations['proBono'], 'get' | 'set'>;
+    readonly umbrellaInvitations: Pick<
+      SdkOrganisations['umbrellaInvitations'],
+      'list' | 'accept' | 'decline'
+    >;
     /** `<tehostamo-embed-builder>`: the organisation's API keys. */
     readonly apiKeys: Pick<
       SdkOrganisations['apiKeys'],

@@ -9,6 +9,7 @@ import type { Group, GroupCreate, GroupMember } from '../../sdk/schemas/groups.t
 import type {
   ApiKey,
   Organisation,
+  UmbrellaInvitation,
   OrganisationMember,
   OrganisationUpdate,
 } from '../../sdk/schemas/organisations.ts';
@@ -40,6 +41,9 @@ export type SettingsOperation =
   | 'organisations.joinRequests.create'
   | 'organisations.proBono.get'
   | 'organisations.proBono.set'
+  | 'organisations.umbrellaInvitations.list'
+  | 'organisations.umbrellaInvitations.accept'
+  | 'organisations.umbrellaInvitations.decline'
   | 'organisations.apiKeys.list'
   | 'organisations.apiKeys.create'
   | 'organisations.apiKeys.update'
@@ -66,6 +70,8 @@ export interface FakeSettingsOptions {
   proBono?: Record<number, ProBonoProgramme>;
   /** API keys by organisation id. */
   apiKeys?: Record<number, ApiKey[]>;
+  /** Umbrellas' invitations waiting, by invited organisation id. */
+  umbrellaInvitations?: Record<number, UmbrellaInvitation[]>;
 }
 
 interface Kit {
@@ -102,6 +108,12 @@ export function settingsMethods(kit: Kit, options: FakeSettingsOptions) {
   );
   const apiKeys = new Map<number, ApiKey[]>(
     Object.entries(structuredClone(options.apiKeys ?? {})).map(([k, v]) => [Number(k), v]),
+  );
+  const invitations = new Map<number, UmbrellaInvitation[]>(
+    Object.entries(structuredClone(options.umbrellaInvitations ?? {})).map(([k, v]) => [
+      Number(k),
+      v,
+    ]),
   );
   let nextId = 5000;
   /** A key as the server makes it: shown once, then only its prefix. */
@@ -448,6 +460,35 @@ export function settingsMethods(kit: Kit, options: FakeSettingsOptions) {
             proBono.set(id, programme);
             return structuredClone(programme);
           })) as O['proBono']['set'],
+      },
+      umbrellaInvitations: {
+        list: ((id: number) =>
+          run('organisations.umbrellaInvitations.list', [id], () => {
+            requireAdmin(id);
+            return { data: structuredClone(invitations.get(id) ?? []) };
+          })) as O['umbrellaInvitations']['list'],
+        accept: ((id: number, umbrellaId: number) =>
+          run('organisations.umbrellaInvitations.accept', [id, umbrellaId], () => {
+            requireAdmin(id);
+            const list = invitations.get(id) ?? [];
+            const found = list.find((i) => i.umbrella.id === umbrellaId);
+            if (!found) throw apiError(404, 'not_found');
+            invitations.set(
+              id,
+              list.filter((i) => i !== found),
+            );
+            const umbrella = orgs.find((o) => o.id === umbrellaId);
+            findOrg(id).umbrellas.push(found.umbrella);
+            return structuredClone(umbrella ?? findOrg(id));
+          })) as O['umbrellaInvitations']['accept'],
+        decline: ((id: number, umbrellaId: number) =>
+          run('organisations.umbrellaInvitations.decline', [id, umbrellaId], () => {
+            requireAdmin(id);
+            invitations.set(
+              id,
+              (invitations.get(id) ?? []).filter((i) => i.umbrella.id !== umbrellaId),
+            );
+          })) as O['umbrellaInvitations']['decline'],
       },
       apiKeys: {
         list: ((id: number) =>

@@ -121,6 +121,19 @@ describe('<tehostamo-organisation>', () => {
     expect(o.fake.callsOf('organisations.joinRequests.decline')[0]!.args).to.deep.equal([1, 32]);
   });
 
+  it("answers an umbrella's invitation: accepting makes the association its member", async () => {
+    const o = await org(stories.UmbrellaInvitation);
+    await until(() => o.$('#invitations-heading'));
+    expect(o.text()).to.contain('Järjestöliitto Tuki ry');
+    await expect(o.el).to.be.accessible();
+    o.button('Hyväksy: Järjestöliitto Tuki ry')!.click();
+    await until(() => o.fake.callsOf('organisations.umbrellaInvitations.accept').length === 1);
+    expect(o.fake.callsOf('organisations.umbrellaInvitations.accept')[0]!.args).to.deep.equal([
+      1, 90,
+    ]);
+    await until(() => o.$('#invitations-heading') === null);
+  });
+
   it('shows a member the same details read only, with no admin actions', async () => {
     const o = await org(stories.Member);
     await settled(o);

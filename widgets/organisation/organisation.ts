@@ -11,6 +11,7 @@ import {
   type Organisation,
   type OrganisationKind,
   type OrganisationMember,
+  type UmbrellaInvitation,
 } from '../../sdk/schemas/organisations.ts';
 import type { Task } from '../../sdk/schemas/tasks.ts';
 import type { Me } from '../../sdk/schemas/users.ts';
@@ -35,6 +36,8 @@ interface Loaded {
   role: 'admin' | 'member';
   members: OrganisationMember[];
   joinRequests: JoinRequest[];
+  /** Umbrellas waiting for this organisation's answer (its admins only). */
+  invitations: UmbrellaInvitation[];
   memberOrganisations: Organisation[];
   programme: ProBonoProgramme | null;
 }
@@ -164,19 +167,22 @@ export class TehostamoOrganisation extends TehostamoElement {
       if (!client || !id || !role) return initialState;
       const organisation = await client.organisations.get(id, { signal });
       const admin = role === 'admin';
-      const [members, joinRequests, memberOrganisations, programme] = await Promise.all([
-        client.organisations.members.list(id, { limit: 100 }, { signal }),
-        admin ? client.organisations.joinRequests.list(id, {}, { signal }) : null,
-        organisation.kind === 'umbrella'
-          ? client.organisations.memberOrganisations.list(id, { limit: 100 }, { signal })
-          : null,
-        organisation.kind === 'company' ? client.organisations.proBono.get(id, { signal }) : null,
-      ]);
+      const [members, joinRequests, memberOrganisations, programme, invitations] =
+        await Promise.all([
+          client.organisations.members.list(id, { limit: 100 }, { signal }),
+          admin ? client.organisations.joinRequests.list(id, {}, { signal }) : null,
+          organisation.kind === 'umbrella'
+            ? client.organisations.memberOrganisations.list(id, { limit: 100 }, { signal })
+            : null,
+          organisation.kind === 'company' ? client.organisations.proBono.get(id, { signal }) : null,
+          admin ? client.organisations.umbrellaInvitations.list(id, { signal }) : null,
+        ]);
       return {
         organisation,
         role,
         members: members.data,
         joinRequests: joinRequests?.data ?? [],
+        invitations: invitations?.data ?? [],
         memberOrganisations: memberOrganisations?.data ?? [],
         programme,
       };
@@ -460,6 +466,78 @@ export class TehostamoOrganisation extends TehostamoElement {
     } finally {
       this.busy = null;
     }
+  }
+
+  // ---- umbrellas' invitations --------------------------------------------------------------
+
+  private async answerInvitation(
+    org: Organisation,
+    umbrella: { id: number; name: string },
+    accept: boolean,
+  ) {
+    const client = this.client;
+    if (!client || this.busy) return;
+    this.busy = `invitation-${umbrella.id}`;
+    this.membersError = '';
+    try {
+      if (accept) await client.organisations.umbrellaInvitations.accept(org.id, umbrella.id);
+      else await client.organisations.umbrellaInvitations.decline(org.id, umbrella.id);
+      this.announce(
+        accept
+          ? this.s.invitationAccepted(umbrella.name)
+          : this.s.invitationDeclined(umbrella.name),
+      );
+      this.changed('member-organisations');
+      await this.data.run();
+      await this.focusOn('#requests-heading');
+    } catch (error) {
+      this.membersError = await this.failure('answer-umbrella-invitation', error);
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  private renderInvitations(l: Loaded) {
+    const s = this.s;
+    if (l.role !== 'admin' || l.invitations.length === 0) return nothing;
+    const org = l.organisation;
+    return html`<section class="card" part="section" aria-labelledby="invitations-heading">
+      <h2 id="invitations-heading" tabindex="-1">${s.invitations}</h2>
+      <p class="muted">${s.invitationsLead}</p>
+      <ul class="rows">
+        ${repeat(
+          l.invitations,
+          (i) => i.umbrella.id,
+          (i) => {
+            const busy = this.busy === `invitation-${i.umbrella.id}`;
+            return html`<li>
+              <span class="who"><span class="name">${i.umbrella.name}</span></span>
+              <span class="row-actions">
+                <button
+                  class="primary"
+                  type="button"
+                  part="button"
+                  aria-label=${`${s.approve}: ${i.umbrella.name}`}
+                  ?disabled=${busy}
+                  @click=${() => this.answerInvitation(org, i.umbrella, true)}
+                >
+                  ${s.approve}
+                </button>
+                <button
+                  type="button"
+                  part="button"
+                  aria-label=${`${s.decline}: ${i.umbrella.name}`}
+                  ?disabled=${busy}
+                  @click=${() => this.answerInvitation(org, i.umbrella, false)}
+                >
+                  ${s.decline}
+                </button>
+              </span>
+            </li>`;
+          },
+        )}
+      </ul>
+    </section>`;
   }
 
   // ---- searching organisations (umbrella members, programme organisations) ------------------
@@ -1369,8 +1447,8 @@ export class TehostamoOrganisation extends TehostamoElement {
     }
     if (!this.currentId || !this.myRole) return this.renderCreate();
     const sections = (l: Loaded) =>
-      html`${this.renderDetails(l)} ${this.renderMembers(l)} ${this.renderJoinRequests(l)}
-      ${this.renderUmbrella(l)} ${this.renderProgramme(l)}`;
+      html`${this.renderDetails(l)} ${this.renderMembers(l)} ${this.renderInvitations(l)}
+      ${this.renderJoinRequests(l)} ${this.renderUmbrella(l)} ${this.renderProgramme(l)}`;
     return html`${this.renderChooser()}
     ${this.data.render({
       initial: () => html`<p class="muted" aria-busy="true">${s.loading}</p>`,

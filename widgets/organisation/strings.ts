@@ -65,6 +65,10 @@ export interface OrganisationStrings {
   emailError: string;
   // join requests
   joinRequests: string;
+  invitations: string;
+  invitationsLead: string;
+  invitationAccepted: (umbrella: string) => string;
+  invitationDeclined: (umbrella: string) => string;
   noJoinRequests: string;
   requestedOn: (date: string) => string;
   withTask: (title: string) => string;
@@ -182,6 +186,11 @@ export const fi: OrganisationStrings = {
   invited: (e) => `${e} kutsuttiin.`,
   emailError: 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',
   joinRequests: 'Liittymispyynnöt',
+  invitations: 'Kattojärjestöjen kutsut',
+  invitationsLead:
+    'Jos hyväksytte, kattojärjestö näkee järjestönne avunpyynnöt syötteessään ja raporteissaan.',
+  invitationAccepted: (u) => `Järjestönne on nyt kattojärjestön ${u} jäsen.`,
+  invitationDeclined: (u) => `Kattojärjestön ${u} kutsu hylättiin.`,
   noJoinRequests: 'Ei odottavia liittymispyyntöjä.',
   requestedOn: (d) => `pyysi ${d}`,
   withTask: (t) => `avunpyynnön ”${t}” yhteydessä`,
@@ -298,6 +307,11 @@ export const sv: OrganisationStrings = {
   invited: (e) => `${e} bjöds in.`,
   emailError: 'Ange en e-postadress i formen namn@exempel.fi.',
   joinRequests: 'Anslutningsförfrågningar',
+  invitations: 'Inbjudningar från takorganisationer',
+  invitationsLead:
+    'Om ni godkänner ser takorganisationen er organisations begäranden om hjälp i sitt flöde och sina rapporter.',
+  invitationAccepted: (u) => `Er organisation är nu medlem i ${u}.`,
+  invitationDeclined: (u) => `Inbjudan från ${u} avslogs.`,
   noJoinRequests: 'Inga väntande förfrågningar.',
   requestedOn: (d) => `frågade ${d}`,
   withTask: (t) => `i samband med hjälpförfrågan ”${t}”`,
@@ -413,6 +427,11 @@ export const en: OrganisationStrings = {
   invited: (e) => `${e} was invited.`,
   emailError: 'Give an email address such as name@example.org.',
   joinRequests: 'Requests to join',
+  invitations: 'Invitations from umbrella organisations',
+  invitationsLead:
+    "If you accept, the umbrella sees your organisation's requests for help in its feed and its reports.",
+  invitationAccepted: (u) => `Your organisation is now a member of ${u}.`,
+  invitationDeclined: (u) => `The invitation from ${u} was declined.`,
   noJoinRequests: 'No requests waiting.',
   requestedOn: (d) => `asked on ${d}`,
   withTask: (t) => `with the help request "${t}"`,
