@@ -8,9 +8,13 @@ export interface EntrySize {
   file: string;
   /** Chunks fetched before the entry runs. */
   imports: string[];
-  /** Chunks it may fetch later (dynamic imports). */
+  /** Chunks of strings it fetches before its widgets render, in each language. */
+  strings: Record<'fi' | 'sv' | 'en', string[]>;
+  /** Chunks it may fetch later (dynamic imports, the strings included). */
   lazy: string[];
+  /** The entry, its imports and its Finnish strings: what comes before anything shows. */
   eager: Bytes;
+  /** The rest of `lazy`. */
   later: Bytes;
 }
 export const entryPoints: Record<string, string>;

@@ -76,9 +76,15 @@ export async function buildWidgets({ dir = outdir, write = true } = {}) {
   return result;
 }
 
+const LANGS = ['fi', 'sv', 'en'];
+/** A module of strings in one language (`widgets/i18n/fi.ts`, `widgets/chat/strings/fi.ts`). */
+const LANG_MODULE = /^widgets\/(?:.+\/)?(fi|sv|en)\.ts$/;
+
 /**
  * For every entry: the chunks a browser fetches before the entry runs (its static imports,
- * transitively) and those it may fetch later (dynamic imports), relative to the out dir.
+ * transitively), those it fetches before its widgets render, in each language (the strings
+ * that the entry's own code imports dynamically, `strings`), and those it may fetch later
+ * (dynamic imports), relative to the out dir.
  */
 export function graph(metafile, dir) {
   const outputs = metafile.outputs;
@@ -100,9 +106,19 @@ export function graph(metafile, dir) {
     const name = path.basename(file, '.js');
     const eager = closure(file, ['import-statement']);
     const all = closure(file, ['import-statement', 'dynamic-import']);
+    const strings = Object.fromEntries(LANGS.map((lang) => [lang, new Set()]));
+    for (const f of eager)
+      for (const i of outputs[f]?.imports ?? []) {
+        const lang =
+          i.kind === 'dynamic-import' && LANG_MODULE.exec(outputs[i.path]?.entryPoint ?? '');
+        if (!lang) continue;
+        for (const c of closure(i.path, ['import-statement']))
+          if (!eager.has(c)) strings[lang[1]].add(c);
+      }
     entries[name] = {
       file: rel(file),
       imports: [...eager].filter((f) => f !== file).map(rel),
+      strings: Object.fromEntries(LANGS.map((lang) => [lang, [...strings[lang]].map(rel)])),
       lazy: [...all].filter((f) => !eager.has(f)).map(rel),
     };
   }
@@ -154,7 +170,14 @@ export async function measure() {
     );
   const entries = {};
   for (const [name, e] of Object.entries(graph(result.metafile, dir))) {
-    entries[name] = { ...e, eager: sum([e.file, ...e.imports]), later: sum(e.lazy) };
+    // What a page fetches before the widget shows anything: the entry, its imports and the
+    // strings in one language (Finnish, the default; the others weigh about the same).
+    const first = [e.file, ...e.imports, ...e.strings.fi];
+    entries[name] = {
+      ...e,
+      eager: sum(first),
+      later: sum(e.lazy.filter((f) => !first.includes(f))),
+    };
   }
   // What is in the bundle, by package (minified bytes, before compression), and by chunk.
   const packages = new Map();
@@ -177,7 +200,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
 async function printSize() {
   const { entries, packages } = await measure();
-  console.log('entry (with the chunks it imports)    min        br         gz         later (br)');
+  console.log('entry (with its imports and fi strings) min       br         gz         later (br)');
   for (const [name, e] of Object.entries(entries)) {
     console.log(
       `${name.padEnd(38)}${kb(e.eager.min).padEnd(11)}${kb(e.eager.br).padEnd(11)}${kb(e.eager.gz).padEnd(11)}${e.lazy.length ? `${kb(e.later.br)} in ${e.lazy.length}` : '-'}`,

@@ -30,14 +30,23 @@ const PRECOMPRESSED = [
 
 const manifests = new Map<
   string,
-  { mtimeMs: number; entries: Record<string, { imports: string[] }> }
+  {
+    mtimeMs: number;
+    entries: Record<string, { imports: string[]; strings?: Record<string, string[]> }>;
+  }
 >();
 
 /**
- * `<link rel="modulepreload">` for the chunks `entry` imports (from the build's manifest.json),
- * so that a page fetches them beside the entry instead of after it. Empty when not built.
+ * `<link rel="modulepreload">` for the chunks `entry` imports and for its strings in `lang`
+ * (from the build's manifest.json), so that a page fetches them beside the entry instead of
+ * after it. Empty when not built.
  */
-export function modulepreloads(entry: string, base = '/widgets/', dir = WIDGETS_DIR): string {
+export function modulepreloads(
+  entry: string,
+  lang = 'fi',
+  base = '/widgets/',
+  dir = WIDGETS_DIR,
+): string {
   const file = path.join(dir, 'manifest.json');
   let stat: fs.Stats;
   try {
@@ -50,7 +59,8 @@ export function modulepreloads(entry: string, base = '/widgets/', dir = WIDGETS_
     manifest = { mtimeMs: stat.mtimeMs, entries: JSON.parse(fs.readFileSync(file, 'utf8')) };
     manifests.set(file, manifest);
   }
-  return (manifest.entries[entry]?.imports ?? [])
+  const chunks = manifest.entries[entry];
+  return [...(chunks?.imports ?? []), ...(chunks?.strings?.[lang] ?? [])]
     .map((chunk) => `<link rel="modulepreload" href="${escapeHtml(base + chunk)}" crossorigin>`)
     .join('\n');
 }

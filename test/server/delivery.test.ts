@@ -64,7 +64,12 @@ describe(`delivery (${dialectName})`, () => {
     }
     fs.writeFileSync(
       path.join(dir, 'manifest.json'),
-      JSON.stringify({ 'task-list': { imports: ['chunks/chunk-ABC123.js'] } }),
+      JSON.stringify({
+        'task-list': {
+          imports: ['chunks/chunk-ABC123.js'],
+          strings: { fi: ['chunks/fi-FI111.js'], sv: ['chunks/sv-SV222.js'], en: [] },
+        },
+      }),
     );
     const deps = { config: { publicUrl: 'http://x', devMailbox: false } } as Deps;
     widgets = express().use(compression()).use(widgetRoutes(deps, dir)).listen(0, '127.0.0.1');
@@ -138,11 +143,17 @@ describe(`delivery (${dialectName})`, () => {
     );
   });
 
-  it('names the chunks an entry imports for modulepreload', () => {
+  it('names the chunks an entry imports, and its strings in the page language, for modulepreload', () => {
+    const link = (chunk: string) =>
+      `<link rel="modulepreload" href="/widgets/chunks/${chunk}" crossorigin>`;
     assert.equal(
-      modulepreloads('task-list', '/widgets/', dir),
-      '<link rel="modulepreload" href="/widgets/chunks/chunk-ABC123.js" crossorigin>',
+      modulepreloads('task-list', 'fi', '/widgets/', dir),
+      [link('chunk-ABC123.js'), link('fi-FI111.js')].join('\n'),
     );
-    assert.equal(modulepreloads('task-list', '/widgets/', path.join(dir, 'none')), '');
+    assert.equal(
+      modulepreloads('task-list', 'sv', '/widgets/', dir),
+      [link('chunk-ABC123.js'), link('sv-SV222.js')].join('\n'),
+    );
+    assert.equal(modulepreloads('task-list', 'fi', '/widgets/', path.join(dir, 'none')), '');
   });
 });

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Me } from '../../sdk/schemas/users.ts';
 import { clientContext, userContext, type TehostamoClient } from '../context.ts';
 import { emit } from '../events.ts';
-import { langOf, stringsFor, type Lang, type Strings } from '../i18n/index.ts';
+import { commonStrings, langOf, type Catalogue, type Lang, type Strings } from '../i18n/index.ts';
 import { errorCode, errorText, keyRefusedHere } from './errors.ts';
 import { Load, type LoadOptions } from './load.ts';
 import { warnOnce } from './warnings.ts';
@@ -84,7 +84,34 @@ export class TehostamoElement extends LitElement {
   }
 
   protected get t(): Strings {
-    return stringsFor(this.language);
+    return commonStrings.get(this.language);
+  }
+
+  /**
+   * The string catalogues this widget renders with, each loaded in the widget's language before
+   * it renders. A widget with strings of its own adds its catalogue:
+   * `protected override get catalogues() { return [...super.catalogues, chatStrings]; }`.
+   */
+  protected get catalogues(): readonly Catalogue<unknown>[] {
+    return [commonStrings];
+  }
+
+  /**
+   * Renders only once the strings in the widget's language are here: each language is a chunk
+   * of its own, fetched the first time a widget shows that language.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const lang = this.language;
+    const missing = this.catalogues.filter((catalogue) => !catalogue.peek(lang));
+    if (missing.length === 0) return super.scheduleUpdate();
+    return Promise.all(missing.map((catalogue) => catalogue.load(lang))).then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        // Rendered with a language already loaded, if any; the next update tries again.
+        console.error(`<${this.localName}>: the strings in ${lang} did not load.`, error);
+        return super.scheduleUpdate();
+      },
+    );
   }
 
   /** Classes of the element that carries the tokens: role colour and theme. */
@@ -97,6 +124,8 @@ export class TehostamoElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);
+    // Fetched before the first update asks for them, while the element is being set up.
+    for (const catalogue of this.catalogues) void catalogue.load(this.language).catch(() => {});
     // Give a provider that is defined later (or a page's own) a moment before warning.
     setTimeout(() => {
       if (this.isConnected && !this.activeClient) {
