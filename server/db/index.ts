@@ -33,6 +33,9 @@ function isDeadlock(error: unknown): boolean {
   return parent?.errno === 1213 || parent?.errno === 1205;
 }
 
+/** Prepared statements each MySQL connection keeps open (the pool has 10 connections). */
+export const PREPARED_STATEMENTS_PER_CONNECTION = 200;
+
 export interface DatabaseOptions {
   logging?: boolean;
   /**
@@ -73,7 +76,17 @@ export function openDatabase(url: string, options: DatabaseOptions = {}): Databa
         idle: 10_000,
         ...(options.statementTimeoutMs ? { acquire: options.statementTimeoutMs } : {}),
       },
-      dialectOptions: { charset: 'utf8mb4', dateStrings: false, connectTimeout: 5_000 },
+      dialectOptions: {
+        charset: 'utf8mb4',
+        dateStrings: false,
+        connectTimeout: 5_000,
+        // Sequelize runs every query with bound parameters as a server-side prepared statement,
+        // and mysql2 keeps up to 16,000 of them open per connection. Queries with literal id
+        // lists (`IN (1, 2, 3)`) are each a new statement, so a busy process would reach the
+        // server's limit for all its clients together (max_prepared_stmt_count, 16,382 by
+        // default) and every query would then fail. Least recently used ones are closed instead.
+        maxPreparedStatements: PREPARED_STATEMENTS_PER_CONNECTION,
+      },
       define: { underscored: true, charset: 'utf8mb4', collate: 'utf8mb4_unicode_ci' },
     });
   } else {
