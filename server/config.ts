@@ -132,7 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailDir: env.MAIL_DIR || path.join(dataDir, 'mail'),
     smtpUrl,
     mailFrom: env.MAIL_FROM || 'Tehostamo <no-reply@tehostamo.local>',
-    mailConcurrency: Math.max(1, int(env.MAIL_CONCURRENCY, 10)),
+    mailConcurrency: Math.max(1, int(env.MAIL_CONCURRENCY, 20)),
     smtpConnectionTimeoutMs: int(env.SMTP_CONNECTION_TIMEOUT_MS, 5_000),
     smtpGreetingTimeoutMs: int(env.SMTP_GREETING_TIMEOUT_MS, 5_000),
     smtpSocketTimeoutMs: int(env.SMTP_SOCKET_TIMEOUT_MS, 15_000),

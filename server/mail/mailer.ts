@@ -161,6 +161,8 @@ export function createMailer(config: Config, logger: Logger, options: MailerOpti
   let lastSweep = 0;
   const queue: OutboxMessage[] = [];
   const inFlight = new Set<Promise<void>>();
+  /** Messages the SMTP server accepted whose `sent` status is still being written. */
+  const recording = new Set<Promise<void>>();
 
   const markDataSent = batcher(async (ids) => {
     await OutboxMessage.update(
@@ -333,14 +335,21 @@ export function createMailer(config: Config, logger: Logger, options: MailerOpti
       );
       return;
     }
-    await markSent(row.id).then(
-      () => {
-        sentCount++;
-      },
-      // Sent but not recorded: the claim expires with the data handed over, so it turns
-      // `uncertain` and is never sent again.
-      (err) => logger.error({ err, outboxId: row.id }, 'recording a sent email failed'),
-    );
+    // The slot is free for the next message while this one is recorded as sent: the record
+    // waits for a disk write shared with other messages, and the SMTP server has already
+    // answered. Until it is written the row stays `sending` with its data handed over, which a
+    // crash turns into `uncertain`, never into a second send.
+    const recorded: Promise<void> = markSent(row.id)
+      .then(
+        () => {
+          sentCount++;
+        },
+        // Sent but not recorded: the claim expires with the data handed over, so it turns
+        // `uncertain` and is never sent again.
+        (err) => logger.error({ err, outboxId: row.id }, 'recording a sent email failed'),
+      )
+      .finally(() => recording.delete(recorded));
+    recording.add(recorded);
   }
 
   function launch(row: OutboxMessage) {
@@ -376,6 +385,7 @@ export function createMailer(config: Config, logger: Logger, options: MailerOpti
       if (!again) break;
     }
     await Promise.allSettled([...inFlight]);
+    await Promise.allSettled([...recording]);
     return sentCount - before;
   }
 
@@ -416,6 +426,7 @@ export function createMailer(config: Config, logger: Logger, options: MailerOpti
       timer = null;
       await pump;
       await Promise.allSettled([...inFlight]);
+      await Promise.allSettled([...recording]);
       await releaseQueued().catch((err) => logger.error({ err }, 'releasing queued emails failed'));
       sender.close();
     },
