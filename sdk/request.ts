@@ -204,6 +204,19 @@ export async function call(
   input: CallInput = {},
   options: CreateOptions = {},
 ): Promise<unknown> {
+  return parse(endpoint, await send(core, endpoint, input, options));
+}
+
+/**
+ * Sends one request as `call` does (credentials, retries, errors) and answers the response
+ * unread: for an endpoint's other representations, such as a report's CSV.
+ */
+export async function send(
+  core: Core,
+  endpoint: Endpoint,
+  input: CallInput = {},
+  options: CreateOptions = {},
+): Promise<Response> {
   const method = endpoint.method;
   const path = fillPath(endpoint.path, input.params);
   const headers = new Headers(options.headers);
@@ -238,7 +251,7 @@ export async function call(
   } catch (error) {
     throw await errorFrom(error);
   }
-  return parse(endpoint, response);
+  return response;
 }
 
 async function parse(endpoint: Endpoint, response: Response): Promise<unknown> {

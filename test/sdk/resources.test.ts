@@ -559,6 +559,24 @@ describe(`every SDK method against the server (${dialectName})`, () => {
       assert.equal(open.suppressBelow, 3);
     });
 
+    it('reports.needsCsv downloads the server’s CSV with the client’s credentials, in its language', async () => {
+      const mine = await olli.reports.needsCsv({
+        umbrellaId,
+        groupBy: ['organisation'],
+        lang: 'fi',
+      });
+      assert.match(mine.type, /^text\/csv/);
+      const bytes = new Uint8Array(await mine.arrayBuffer());
+      assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark kept');
+      const lines = new TextDecoder().decode(bytes).split(/\r?\n/);
+      assert.match(lines[0]!, /^organisationId;organisation;suppressed;posted;/);
+      assert.match(lines.at(-2) ?? lines.at(-1)!, /^total;/);
+      // A plain link could not carry the token: without it the umbrella's breakdown is refused.
+      await assert.rejects(anon.reports.needsCsv({ umbrellaId }), { status: 403 });
+      const open = await anon.reports.needsCsv({ groupBy: 'category', lang: 'en' });
+      assert.match((await open.text()).split(/\r?\n/)[0]!, /^category,suppressed,posted,/);
+    });
+
     it('me.export, me.audit, organisations.export and audit; closing and erasing with a code', async () => {
       const mine = await rita.me.export();
       assert.equal(mine.profile.email, 'rita@sdk.example.fi');

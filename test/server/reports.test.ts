@@ -12,7 +12,7 @@ import {
 import type { TaskStatus } from '../../server/db/models/task.ts';
 import { lookupPlace } from '../../server/services/places.ts';
 import { secretKeyOf } from '../helpers/fixtures.ts';
-import { errorCode, get, signIn, type SignedIn } from '../helpers/http.ts';
+import { errorCode, get, post, signIn, type SignedIn } from '../helpers/http.ts';
 import { dialectName, startTestServer, type TestServer } from '../helpers/server.ts';
 
 const HOUR = 3_600_000;
@@ -641,6 +641,100 @@ describe(`the needs reports (${dialectName})`, () => {
       },
     ]);
     assert.deepEqual(own.body.totals, { tasks: 5, estimatedHours: 11, actualHours: 7 });
+  });
+
+  it('v1 and v2 suppress the same rows: v1 leaves out exactly the rows v2 marks, and counts them', async () => {
+    // One rule for both versions: a row v2 shows as suppressed is absent from v1 and counted in
+    // its `suppressed`; every row v2 shows with figures is in v1 with the same figures.
+    const queries: [string, string | undefined][] = [
+      ['', undefined],
+      ['from=2024-03-10T10:00:00Z&to=2024-03-10T10:00:01Z', undefined],
+      ['to=2024-01-31T00:00:00Z', outsider.token],
+      ['from=2024-02-01T00:00:00Z', umbrellaKey],
+      [`umbrellaId=${umbrella.id}`, umbrellaStaff.token],
+    ];
+    for (const [query, token] of queries) {
+      const v1 = await get(server, `/reports/needs?${query}`, { token });
+      const v2 = await get(server, `/reports/needs/v2?${query}&groupBy=category,region`, { token });
+      assert.equal(v1.status, 200, query);
+      assert.equal(v2.status, 200, query);
+      type V2Row = {
+        key: { category: string; region: string | null };
+        suppressed: boolean;
+        measures: { posted: number; actualHours: number; filled: number } | null;
+      };
+      const rows: V2Row[] = v2.body.rows;
+      assert.deepEqual(
+        v1.body.rows.map((r: { category: string; region: string | null; tasks: number }) => [
+          r.category,
+          r.region,
+          r.tasks,
+        ]),
+        rows
+          .filter((r) => !r.suppressed)
+          .map((r) => [r.key.category, r.key.region, r.measures!.posted]),
+        query,
+      );
+      assert.equal(v1.body.suppressed, v2.body.suppressed, query);
+      assert.equal(v1.body.suppressed, rows.filter((r) => r.suppressed).length, query);
+      assert.ok(
+        rows.every((r) => (r.suppressed ? r.measures === null : r.measures !== null)),
+        'a suppressed row has no figures, not zeros',
+      );
+      assert.deepEqual(
+        v1.body.totals,
+        {
+          tasks: v2.body.totals.posted,
+          estimatedHours: v2.body.totals.estimatedHours,
+          actualHours: v2.body.totals.actualHours,
+        },
+        query,
+      );
+    }
+  });
+
+  it("an umbrella's publishable key on its own site reads the public aggregates, suppressed the same, never its members' breakdown", async () => {
+    const site = 'https://liitto.example.fi';
+    const created = await post(server, `/organisations/${umbrella.id}/api-keys`, {
+      token: umbrellaAdmin.token,
+      body: { kind: 'publishable', name: 'Liiton sivut', allowedOrigins: [site] },
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const key = created.body.key as string;
+    const fromSite = { headers: { 'x-publishable-key': key, origin: site } };
+
+    const anonymous = await get(server, '/reports/needs/v2?groupBy=category,region');
+    const embedded = await get(server, '/reports/needs/v2?groupBy=category,region', fromSite);
+    assert.equal(embedded.status, 200);
+    assert.equal(embedded.headers.get('access-control-allow-origin'), site);
+    assert.equal(embedded.body.scope, 'public');
+    assert.deepEqual(embedded.body, anonymous.body);
+    assert.deepEqual(embedded.body.totals, publicTotals);
+    assert.equal(embedded.body.suppressed, 1);
+    const v1 = await get(server, '/reports/needs', fromSite);
+    assert.equal(v1.status, 200);
+    assert.deepEqual(v1.body, (await get(server, '/reports/needs')).body);
+
+    // The CSV a visitor downloads from the umbrella's site: the same figures, in Swedish form.
+    const csv = await fetch(`${server.api}/reports/needs/v2?format=csv&lang=sv`, fromSite);
+    assert.equal(csv.status, 200);
+    assert.equal(csv.headers.get('access-control-allow-origin'), site);
+    const rows = parseCsv(await bodyText(csv), ';');
+    assert.deepEqual(rows.at(-1)!.slice(0, 5), ['total', '', '', 'false', '8']);
+
+    // The key grants nothing: its umbrella's member breakdown and the finer groupings stay the
+    // staff's, and the key works only on its own site.
+    const members = await get(server, `/reports/needs/v2?umbrellaId=${umbrella.id}`, fromSite);
+    assert.equal(members.status, 403);
+    assert.equal(errorCode(members), 'forbidden');
+    const finer = await get(server, '/reports/needs/v2?groupBy=organisation', fromSite);
+    assert.equal(finer.status, 403);
+    const elsewhere = await get(server, '/reports/needs/v2', {
+      headers: { 'x-publishable-key': key, origin: 'https://huijaus.example.com' },
+    });
+    assert.equal(elsewhere.status, 403);
+    assert.equal(errorCode(elsewhere), 'origin_not_allowed');
+    assert.equal(elsewhere.headers.get('access-control-allow-origin'), null);
   });
 
   it('bad query values are a 422 naming the parameter', async () => {
