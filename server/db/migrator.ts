@@ -16,6 +16,7 @@ import * as directory from './migrations/0017-directory.ts';
 import * as matching from './migrations/0016-matching.ts';
 import * as autoJoinDomains from './migrations/0023-auto-join-domains.ts';
 import * as directoryFacets from './migrations/0018-directory-facets.ts';
+import * as reportFacts from './migrations/0024-report-facts.ts';
 
 export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
 
@@ -37,6 +38,7 @@ const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0014-last-active-backfill', ...lastActiveBackfill },
   { name: '0023-auto-join-domains', ...autoJoinDomains },
   { name: '0018-directory-facets', ...directoryFacets },
+  { name: '0024-report-facts', ...reportFacts },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

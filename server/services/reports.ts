@@ -1,9 +1,14 @@
 /**
  * Insight: where help is needed, how fast it comes, and the hours given.
  *
- * One pass: the tasks in scope (never a group-targeted or unpublished one) are read with their
- * first application, first selection, approved hours and first selected helper, then counted in
- * JavaScript, so that medians and the 90th percentile are computed the same on SQLite and MariaDB.
+ * The public report reads the pre-counted base cells (`report_cells`, kept by triggers in the
+ * same transaction as every change to a task or its applications; migration 0024): counts and
+ * sums are added up per row, and the medians, 90th percentiles and distinct organisations and
+ * helpers come from the cells' lists of delays and ids, so they are exact, computed in JavaScript
+ * the same on SQLite and MariaDB. An umbrella's own report reads its members' tasks with their
+ * first application, first selection, approved hours and first selected helper (a bounded set:
+ * the finer dimensions need the tasks themselves), and so does the reference computation that
+ * the tests and the benchmark compare the cells with (`needsInsightFromTasks`).
  *
  * Who sees what: an umbrella's own staff (`umbrellaId` of an umbrella they belong to) see its
  * member organisations, by organisation if they like, without suppression. Everyone else gets the
@@ -123,7 +128,7 @@ function monthStart(y: number, m: number): number {
 // ---- percentiles ----
 
 /** Linear interpolation between closest ranks (the spreadsheet PERCENTILE.INC). */
-export function percentile(sorted: number[], p: number): number | null {
+export function percentile(sorted: ArrayLike<number>, p: number): number | null {
   if (sorted.length === 0) return null;
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
@@ -407,7 +412,21 @@ function compareKeys(a: Key, b: Key, dims: NeedsDimension[]): number {
 const baseKey = (f: Fact) =>
   `${f.category}\u0000${f.regionCode ?? ''}\u0000${f.month}\u0000${f.organisationKind}`;
 
-export async function needsInsight(ctx: Ctx, query: InsightQuery): Promise<NeedsInsight> {
+/** The insight report: from the base cells when public, from the tasks for an umbrella's staff. */
+export function needsInsight(ctx: Ctx, query: InsightQuery): Promise<NeedsInsight> {
+  return insight(ctx, query, 'cells');
+}
+
+/** The same report computed from the tasks and applications themselves (the reference). */
+export function needsInsightFromTasks(ctx: Ctx, query: InsightQuery): Promise<NeedsInsight> {
+  return insight(ctx, query, 'tasks');
+}
+
+async function insight(
+  ctx: Ctx,
+  query: InsightQuery,
+  source: 'cells' | 'tasks',
+): Promise<NeedsInsight> {
   const scope = await scopeOf(ctx, query.umbrellaId);
   const dims = query.groupBy;
   if (scope.kind === 'public') {
@@ -437,6 +456,18 @@ export async function needsInsight(ctx: Ctx, query: InsightQuery): Promise<Needs
       const [y, m] = localDate(to);
       to = monthStart(y, m + 1) - 1;
     }
+  }
+
+  if (scope.kind === 'public' && source === 'cells') {
+    const fromCells = await insightFromCells(ctx, {
+      dims,
+      fromMonth: from === null ? null : monthOf(from),
+      toMonth: to === null ? null : monthOf(to),
+      category: query.category,
+      regionCode,
+    });
+    // A list cut short by the database (MariaDB's group_concat_max_len) falls back to the tasks.
+    if (fromCells) return { ...fromCells, from: iso(from), to: iso(to) };
   }
 
   let facts = await readFacts(ctx, {
@@ -481,14 +512,214 @@ export async function needsInsight(ctx: Ctx, query: InsightQuery): Promise<Needs
   rows.sort((a, b) => compareKeys(a.key, b.key, dims));
 
   return {
-    from: from === null ? null : new Date(from).toISOString(),
-    to: to === null ? null : new Date(to).toISOString(),
+    from: iso(from),
+    to: iso(to),
     groupBy: dims,
     scope: scope.kind,
     suppressBelow: scope.kind === 'public' ? SUPPRESS_BELOW : null,
     rows,
     suppressed: rows.filter((r) => r.suppressed).length,
     totals: measure(facts),
+  };
+}
+
+const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+
+// ---- the public report from the base cells ----
+
+interface CellQuery {
+  dims: NeedsDimension[];
+  fromMonth: string | null;
+  toMonth: string | null;
+  category?: string;
+  regionCode?: string;
+}
+
+interface CellRow {
+  category: string;
+  region: string;
+  month: string;
+  org_kind: string;
+  posted: number | string;
+  open: number | string;
+  filled: number | string;
+  completed: number | string;
+  cancelled: number | string;
+  expired: number | string;
+  closed_without_applicant: number | string;
+  estimated_hours: number | string;
+  actual_hours: number | string;
+  app_count: number | string;
+  app_delays: string | null;
+  sel_count: number | string;
+  sel_delays: string | null;
+  org_count: number | string;
+  org_ids: string | null;
+  helper_count: number | string;
+  helper_ids: string | null;
+}
+
+/** Appends the comma-separated integers of `s` to `out`; answers how many there were. */
+function pushInts(s: string | null, out: number[]): number {
+  if (!s) return 0;
+  let n = 0;
+  let v = 0;
+  let neg = false;
+  let any = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44) {
+      out.push(neg ? -v : v);
+      n++;
+      v = 0;
+      neg = false;
+      any = false;
+    } else if (c === 45) neg = true;
+    else if (c >= 48 && c <= 57) {
+      v = v * 10 + (c - 48);
+      any = true;
+    }
+  }
+  if (any) {
+    out.push(neg ? -v : v);
+    n++;
+  }
+  return n;
+}
+
+/** One output row (or the totals) while the cells are added up. */
+class CellGroup {
+  m: NeedsMeasures = {
+    posted: 0,
+    open: 0,
+    filled: 0,
+    completed: 0,
+    cancelled: 0,
+    expired: 0,
+    closedWithoutApplicant: 0,
+    firstApplicationMedianHours: null,
+    firstApplicationP90Hours: null,
+    firstSelectionMedianHours: null,
+    firstSelectionP90Hours: null,
+    estimatedHours: 0,
+    actualHours: 0,
+    organisations: 0,
+    helpers: 0,
+  };
+  app: number[] = [];
+  sel: number[] = [];
+  orgs: number[] = [];
+  helpers: number[] = [];
+  constructor(readonly key: Key) {}
+
+  /** False when a list is shorter than its count (cut by the database). */
+  add(c: CellRow): boolean {
+    const m = this.m;
+    m.posted += Number(c.posted);
+    m.open += Number(c.open);
+    m.filled += Number(c.filled);
+    m.completed += Number(c.completed);
+    m.cancelled += Number(c.cancelled);
+    m.expired += Number(c.expired);
+    m.closedWithoutApplicant += Number(c.closed_without_applicant);
+    m.estimatedHours += Number(c.estimated_hours);
+    m.actualHours += Number(c.actual_hours);
+    return (
+      pushInts(c.app_delays, this.app) === Number(c.app_count) &&
+      pushInts(c.sel_delays, this.sel) === Number(c.sel_count) &&
+      pushInts(c.org_ids, this.orgs) === Number(c.org_count) &&
+      pushInts(c.helper_ids, this.helpers) === Number(c.helper_count)
+    );
+  }
+
+  measures(): NeedsMeasures {
+    const m = { ...this.m };
+    const hours = (delays: number[]) => Float64Array.from(delays, (d) => d / HOUR).sort();
+    const app = hours(this.app);
+    const sel = hours(this.sel);
+    m.firstApplicationMedianHours = percentile(app, 0.5);
+    m.firstApplicationP90Hours = percentile(app, 0.9);
+    m.firstSelectionMedianHours = percentile(sel, 0.5);
+    m.firstSelectionP90Hours = percentile(sel, 0.9);
+    m.estimatedHours = round2(m.estimatedHours);
+    m.actualHours = round2(m.actualHours);
+    m.organisations = distinct(this.orgs);
+    m.helpers = distinct(this.helpers);
+    return m;
+  }
+}
+
+function distinct(ids: number[]): number {
+  if (ids.length === 0) return 0;
+  const sorted = Int32Array.from(ids).sort();
+  let n = 1;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) n++;
+  return n;
+}
+
+/** The public report from `report_cells`; null when a list was cut short. */
+async function insightFromCells(
+  ctx: Ctx,
+  q: CellQuery,
+): Promise<Omit<NeedsInsight, 'from' | 'to'> | null> {
+  const where: string[] = [];
+  const rep: Record<string, unknown> = {};
+  if (q.fromMonth !== null) {
+    where.push('month >= :fromMonth');
+    rep.fromMonth = q.fromMonth;
+  }
+  if (q.toMonth !== null) {
+    where.push('month <= :toMonth');
+    rep.toMonth = q.toMonth;
+  }
+  if (q.category) {
+    where.push('category = :category');
+    rep.category = q.category;
+  }
+  if (q.regionCode) {
+    where.push('region = :region');
+    rep.region = q.regionCode;
+  }
+  const cells = await ctx.db.sequelize.query<CellRow>(
+    `SELECT * FROM report_cells${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
+    { replacements: rep, type: QueryTypes.SELECT },
+  );
+  const dims = q.dims;
+  const groups = new Map<string, CellGroup>();
+  const withheld = new Map<string, Key>();
+  const totals = new CellGroup({});
+  for (const c of cells) {
+    const f = {
+      category: c.category,
+      regionCode: c.region === '' ? null : c.region,
+      month: c.month,
+      organisationKind: c.org_kind,
+    } as Fact;
+    const id = dims.map((d) => dimValue(f, d)).join('\u0000');
+    if (Number(c.posted) < SUPPRESS_BELOW) {
+      withheld.set(id, keyOf(f, dims));
+      continue;
+    }
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = new CellGroup(keyOf(f, dims))));
+    if (!g.add(c) || !totals.add(c)) return null;
+  }
+  const rows: NeedsInsight['rows'] = [...groups.values()].map((g) => ({
+    key: g.key,
+    suppressed: false,
+    measures: g.measures(),
+  }));
+  for (const [id, key] of withheld) {
+    if (!groups.has(id)) rows.push({ key, suppressed: true, measures: null });
+  }
+  rows.sort((a, b) => compareKeys(a.key, b.key, dims));
+  return {
+    groupBy: dims,
+    scope: 'public',
+    suppressBelow: SUPPRESS_BELOW,
+    rows,
+    suppressed: rows.filter((r) => r.suppressed).length,
+    totals: totals.measures(),
   };
 }
 

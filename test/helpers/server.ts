@@ -110,6 +110,23 @@ async function copyMysqlDatabase(admin: Sequelize, template: string, target: str
       );
     }
     await admin.query('SET FOREIGN_KEY_CHECKS = 1', { transaction });
+    // Triggers last, so that copying the rows did not run them.
+    const [triggers] = (await admin.query(
+      `SELECT TRIGGER_NAME AS name, ACTION_TIMING AS timing, EVENT_MANIPULATION AS event,
+              EVENT_OBJECT_TABLE AS tbl, ACTION_STATEMENT AS body
+         FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?
+        ORDER BY EVENT_OBJECT_TABLE, ACTION_ORDER`,
+      { replacements: [template], transaction },
+    )) as [{ name: string; timing: string; event: string; tbl: string; body: string }[], unknown];
+    if (triggers.length > 0) {
+      await admin.query(`USE \`${target}\``, { transaction });
+      for (const tr of triggers) {
+        await admin.query(
+          `CREATE TRIGGER \`${tr.name}\` ${tr.timing} ${tr.event} ON \`${tr.tbl}\` FOR EACH ROW ${tr.body}`,
+          { transaction },
+        );
+      }
+    }
   });
 }
 
