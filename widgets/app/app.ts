@@ -180,7 +180,11 @@ export class TehostamoApp extends TehostamoElement {
   }
 
   private get s(): AppStrings {
-    return appStrings[this.language];
+    return appStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, appStrings];
   }
 
   private readonly onPopState = () => {

@@ -77,7 +77,11 @@ export class TehostamoApplicantPicker extends TehostamoElement {
 
   /** The picker's own strings, in the reader's language. */
   private get p(): PickerStrings {
-    return pickerStrings[this.language];
+    return pickerStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, pickerStrings];
   }
 
   /** The task whose applicants to show. */

@@ -97,7 +97,11 @@ export class TehostamoChat extends TehostamoElement {
   private loadedFor: number | undefined;
 
   private get s(): ChatStrings {
-    return chatStrings[this.language];
+    return chatStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, chatStrings];
   }
 
   /** Messages by others after the reader's mark. */

@@ -105,7 +105,11 @@ export class TehostamoDirectory extends TehostamoElement {
   @state() private linkError = '';
 
   private get s(): DirectoryStrings {
-    return directoryStrings[this.language];
+    return directoryStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, directoryStrings];
   }
 
   private label(labels: Record<string, Label>, code: string): string {

@@ -105,7 +105,11 @@ export class TehostamoEmbedBuilder extends TehostamoElement {
   @state() private copyStatus = '';
 
   private get s(): EmbedStrings {
-    return embedStrings[this.language];
+    return embedStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, embedStrings];
   }
 
   private get adminOrgs() {

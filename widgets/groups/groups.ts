@@ -92,7 +92,11 @@ export class TehostamoGroups extends TehostamoElement {
   @query('tehostamo-dialog') private dialog!: TehostamoDialog;
 
   private get s(): GroupsStrings {
-    return groupsStrings[this.language];
+    return groupsStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, groupsStrings];
   }
 
   private get client(): SettingsClient | undefined {

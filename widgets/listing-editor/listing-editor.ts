@@ -224,7 +224,11 @@ export class TehostamoListingEditor extends TehostamoElement {
   @state() private used = false;
 
   private get s(): ListingEditorStrings {
-    return listingEditorStrings[this.language];
+    return listingEditorStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, listingEditorStrings];
   }
 
   private listing = this.loader({

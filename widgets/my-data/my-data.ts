@@ -77,7 +77,11 @@ export class TehostamoMyData extends TehostamoElement {
   @state() private soleAdminOf: { id: number; name: string }[] = [];
 
   private get s(): MyDataStrings {
-    return myDataStrings[this.language];
+    return myDataStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, myDataStrings];
   }
 
   /** The organisation methods, when the client has them (a page's own client may not). */

@@ -87,7 +87,11 @@ export class TehostamoMyWork extends TehostamoElement {
   @property({ attribute: 'hide-heading', type: Boolean }) hideHeading = false;
 
   private get s(): MyWorkStrings {
-    return myWorkStrings[this.language];
+    return myWorkStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, myWorkStrings];
   }
 
   private work = this.loader({

@@ -90,7 +90,11 @@ export class TehostamoOnboarding extends TehostamoElement {
   private started = false;
 
   private get s(): OnboardingStrings {
-    return onboardingStrings[this.language];
+    return onboardingStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, onboardingStrings];
   }
 
   private get current(): OnboardingStep {

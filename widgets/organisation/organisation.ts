@@ -138,7 +138,11 @@ export class TehostamoOrganisation extends TehostamoElement {
   @query('tehostamo-dialog') private dialog!: TehostamoDialog;
 
   private get s(): OrganisationStrings {
-    return organisationStrings[this.language];
+    return organisationStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, organisationStrings];
   }
 
   private get client(): TehostamoClient | undefined {

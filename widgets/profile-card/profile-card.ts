@@ -74,7 +74,11 @@ export class TehostamoProfileCard extends TehostamoElement {
   @property({ attribute: false }) profile?: PublicProfile;
 
   private get s(): ProfileCardStrings {
-    return profileCardStrings[this.language];
+    return profileCardStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, profileCardStrings];
   }
 
   private loaded = this.loader({

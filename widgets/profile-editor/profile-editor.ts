@@ -76,7 +76,11 @@ export class TehostamoProfileEditor extends TehostamoElement {
   private place = new PlaceLookup(this, () => this.activeClient);
 
   private get s(): ProfileEditorStrings {
-    return profileEditorStrings[this.language];
+    return profileEditorStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, profileEditorStrings];
   }
 
   /** The public profile's numbers (tasks done, feedback, organisations) for the preview. */

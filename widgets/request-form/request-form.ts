@@ -91,7 +91,11 @@ export class TehostamoRequestForm extends TehostamoElement {
 
   /** This form's own strings, in the reader's language. */
   private get r(): RequestFormStrings {
-    return requestFormStrings[this.language];
+    return requestFormStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, requestFormStrings];
   }
 
   /**

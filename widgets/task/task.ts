@@ -140,7 +140,11 @@ export class TehostamoTask extends TehostamoElement {
   }
 
   private get s(): TaskPageStrings {
-    return taskStrings[this.language];
+    return taskStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, taskStrings];
   }
 
   /**

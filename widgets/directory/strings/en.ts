@@ -1,0 +1,48 @@
+import type { DirectoryStrings } from '../strings.ts';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const en: DirectoryStrings = {
+  heading: "Organisations' services",
+  searchLabel: 'Search services',
+  searchHint: 'For example memory disorder, peer support or carer',
+  search: 'Search',
+  targetGroup: 'For whom',
+  theme: 'Activity',
+  serviceLanguage: 'Language',
+  any: 'All',
+  onlyFree: 'Free only',
+  results: (n) => `${n} ${plural(n, 'service', 'services')}`,
+  noResults: 'No services match the search.',
+  loading: 'Searching…',
+  error: 'The services could not be loaded.',
+  loadMore: 'Show more',
+  free: 'Free',
+  fee: 'Fee',
+  referral: 'Referral needed',
+  noReferral: 'No referral needed',
+  wholeCountry: 'All of Finland',
+  areas: 'Area',
+  languages: 'Languages',
+  openingHours: 'Opening hours',
+  stale: 'Not checked for over a year.',
+  checked: (d) => `Checked ${d}`,
+  organisation: 'Organisation',
+  openListing: (name) => `About ${name}`,
+  back: 'Back to the search',
+  contact: 'Contact',
+  services: 'Services',
+  helped: (n) =>
+    `Has helped other organisations through Tehostamo ${n} ${plural(n, 'time', 'times')}`,
+  helpedNone: '',
+  notFound: "The organisation's listing was not found.",
+  editLinkQuestion:
+    "Do you represent this organisation? We'll email an edit link to its stored address.",
+  editLinkButton: 'Send an edit link',
+  editLinkSent: (a) => `The edit link was sent to ${a}.`,
+  external: '(opens in a new window)',
+  phone: 'Phone',
+  web: 'Website',
+  online: 'Online',
+  email: 'Email',
+};
