@@ -23,3 +23,5 @@ export function measure(): Promise<{
   packages: Map<string, number>;
   inputs: Map<string, string[]>;
 }>;
+export function minifyCssText(text: string): string;
+export function minifyCssTemplates(source: string): string;
