@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import meta, * as stories from '../../stories/embed-builder.stories.ts';
 import type { TehostamoEmbedBuilder } from '../../widgets/embed-builder/embed-builder.ts';
 import { isOrigin, snippetFor } from '../../widgets/embed-builder/embed-builder.ts';
+import { deepActiveElement } from '../../widgets/shared/dialog.ts';
 import { renderStory, shadow, until, type StoryLike } from './helpers.ts';
 
 async function builder(story: StoryLike) {
@@ -94,24 +95,38 @@ describe('<tehostamo-embed-builder>', () => {
     await expect(b.el).to.be.accessible();
   });
 
-  it('rotates and revokes after asking', async () => {
+  it('rotates and revokes only after the admin says yes in the dialog', async () => {
     const b = await builder(stories.Default);
     await until(() => b.$$('[part~=key]').length === 2);
-    const original = window.confirm;
-    window.confirm = () => true;
-    try {
-      b.$$<HTMLButtonElement>('button')
-        .find((x) => x.getAttribute('aria-label') === 'Vaihda salaisuus: Kotisivut')!
-        .click();
-      await until(() => b.fake.callsOf('organisations.apiKeys.rotate').length === 1);
-      await until(() => b.$('code.secret'));
-      b.$$<HTMLButtonElement>('button')
-        .find((x) => x.getAttribute('aria-label') === 'Poista käytöstä: Jäsenrekisteri')!
-        .click();
-      await until(() => b.fake.callsOf('organisations.apiKeys.revoke').length === 1);
-    } finally {
-      window.confirm = original;
-    }
+    const press = async (label: string) => {
+      const button = await until(() =>
+        b.$$<HTMLButtonElement>('button').find((x) => x.getAttribute('aria-label') === label),
+      );
+      button.click();
+    };
+    const answer = async (text: string) => {
+      const dialog = await until(() => b.$('tehostamo-dialog[open]'));
+      [...dialog.querySelectorAll('button')].find((x) => x.textContent!.trim() === text)!.click();
+    };
+
+    await press('Vaihda salaisuus: Kotisivut');
+    const dialog = await until(() => b.$('tehostamo-dialog[open]'));
+    expect(dialog.getAttribute('label')).to.equal('Vaihdetaanko avaimen Kotisivut salaisuus?');
+    await expect(b.el).to.be.accessible();
+    await answer('Peruuta');
+    await until(() => !b.$('tehostamo-dialog[open]'));
+    expect(b.fake.callsOf('organisations.apiKeys.rotate')).to.have.length(0);
+
+    await press('Vaihda salaisuus: Kotisivut');
+    await answer('Vaihda salaisuus');
+    await until(() => b.fake.callsOf('organisations.apiKeys.rotate').length === 1);
+    await until(() => b.$('code.secret'));
+
+    await press('Poista käytöstä: Jäsenrekisteri');
+    await answer('Poista käytöstä');
+    await until(() => b.fake.callsOf('organisations.apiKeys.revoke').length === 1);
+    // The revoked key's buttons are gone: the focus is on the list's heading, not lost.
+    await until(() => deepActiveElement() === b.$('#keys-heading'));
   });
 
   it('tells a member who is not an admin, and someone signed out, what to do', async () => {

@@ -1,10 +1,12 @@
 import { html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
 import { CATEGORIES } from '../../sdk/schemas/category-list.ts';
 import type { ApiKey } from '../../sdk/schemas/organisations.ts';
 import { categoryName, type Lang } from '../i18n/index.ts';
 import '../provider/provider.ts';
 import '../task-list/task-list.ts';
+import '../shared/dialog.ts';
+import type { TehostamoDialog } from '../shared/dialog.ts';
 import { field } from '../shared/field.ts';
 import { initialState } from '../shared/load.ts';
 import { TehostamoElement } from '../shared/tehostamo-element.ts';
@@ -14,6 +16,11 @@ import { embedStyles } from './embed-builder.styles.ts';
 import { embedStrings, type EmbedStrings } from './strings.ts';
 
 type WidgetName = 'task-list' | 'request-form';
+/** A change to a key that cannot be undone, waiting for the admin's yes in the dialog. */
+interface Confirm {
+  kind: 'rotate' | 'revoke';
+  key: ApiKey;
+}
 type Theme = 'auto' | 'light' | 'dark';
 
 interface Options {
@@ -69,6 +76,7 @@ export function snippetFor(baseUrl: string, key: string, o: Omit<Options, 'keyId
  * @csspart snippet - The code to copy.
  * @csspart preview - The live preview.
  * @csspart button - Buttons.
+ * @csspart dialog - The dialog that asks before a key is rotated or revoked.
  *
  * @cssproperty --tehostamo-accent - Accent colour (default: pink, the requester view).
  * @cssproperty --tehostamo-surface - Background.
@@ -103,6 +111,8 @@ export class TehostamoEmbedBuilder extends TehostamoElement {
     theme: 'auto',
   };
   @state() private copyStatus = '';
+  @state() private confirm: Confirm | null = null;
+  @query('tehostamo-dialog') private dialog!: TehostamoDialog;
 
   private get s(): EmbedStrings {
     return embedStrings.get(this.language);
@@ -211,28 +221,67 @@ export class TehostamoEmbedBuilder extends TehostamoElement {
     await this.setOrigins(key, [...new Set([...key.allowedOrigins, origin])]);
   }
 
-  private async rotate(key: ApiKey) {
-    const client = this.activeClient;
-    if (!client || !confirm(`${this.s.confirmRotate(key.name)}\n${this.s.confirmRotateText}`))
-      return;
-    await this.act('rotate-api-key', async () => {
-      const rotated = await client.organisations.apiKeys.rotate(this.orgId, key.id);
-      this.secrets = new Map(this.secrets).set(rotated.id, rotated.key);
-      return `${this.s.newKeyHeading}: ${rotated.name}`;
-    });
+  private async ask(confirm: Confirm) {
+    this.confirm = confirm;
+    await this.updateComplete;
+    this.dialog.show();
   }
 
-  private async revoke(key: ApiKey) {
+  /** The admin said yes: the dialog closes and the key's row says what happened. */
+  private async confirmed() {
     const client = this.activeClient;
-    if (!client || !confirm(`${this.s.confirmRevoke(key.name)}\n${this.s.confirmRevokeText}`))
-      return;
-    await this.act('revoke-api-key', async () => {
-      await client.organisations.apiKeys.revoke(this.orgId, key.id);
-      const secrets = new Map(this.secrets);
-      secrets.delete(key.id);
-      this.secrets = secrets;
-      return this.s.saved;
-    });
+    const c = this.confirm;
+    if (!client || !c) return;
+    this.dialog.close('done');
+    if (c.kind === 'rotate') {
+      await this.act('rotate-api-key', async () => {
+        const rotated = await client.organisations.apiKeys.rotate(this.orgId, c.key.id);
+        this.secrets = new Map(this.secrets).set(rotated.id, rotated.key);
+        return `${this.s.newKeyHeading}: ${rotated.name}`;
+      });
+    } else {
+      await this.act('revoke-api-key', async () => {
+        await client.organisations.apiKeys.revoke(this.orgId, c.key.id);
+        const secrets = new Map(this.secrets);
+        secrets.delete(c.key.id);
+        this.secrets = secrets;
+        return this.s.saved;
+      });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#keys-heading')?.focus();
+    }
+  }
+
+  private onDialogClose = (event: HTMLElementEventMap['tehostamo-dialog-close']) => {
+    const c = this.confirm;
+    this.confirm = null;
+    // A revoked key loses its buttons, the one that opened the dialog among them: the list's
+    // heading takes the focus once the key is revoked (confirmed() places it).
+    if (event.detail.returnValue === 'done' && c?.kind === 'revoke') event.preventDefault();
+  };
+
+  private renderDialog() {
+    const s = this.s;
+    const c = this.confirm;
+    const label = !c
+      ? ''
+      : c.kind === 'rotate'
+        ? s.confirmRotate(c.key.name)
+        : s.confirmRevoke(c.key.name);
+    const text = !c ? '' : c.kind === 'rotate' ? s.confirmRotateText : s.confirmRevokeText;
+    return html`<tehostamo-dialog
+      exportparts="dialog"
+      label=${label}
+      @tehostamo-dialog-close=${this.onDialogClose}
+    >
+      ${text ? html`<p>${text}</p>` : nothing}
+      <button class="primary" part="button" type="button" slot="footer" @click=${this.confirmed}>
+        ${c?.kind === 'rotate' ? s.rotate : s.revoke}
+      </button>
+      <button type="button" part="button" slot="footer" @click=${() => this.dialog.close()}>
+        ${s.keep}
+      </button>
+    </tehostamo-dialog>`;
   }
 
   private async copy(text: string) {
@@ -346,7 +395,7 @@ export class TehostamoEmbedBuilder extends TehostamoElement {
                 part="button"
                 aria-label=${s.rotateLabel(key.name)}
                 ?disabled=${Boolean(this.busy)}
-                @click=${() => this.rotate(key)}
+                @click=${() => this.ask({ kind: 'rotate', key })}
               >
                 ${s.rotate}
               </button>
@@ -356,7 +405,7 @@ export class TehostamoEmbedBuilder extends TehostamoElement {
                 class="danger"
                 aria-label=${s.revokeLabel(key.name)}
                 ?disabled=${Boolean(this.busy)}
-                @click=${() => this.revoke(key)}
+                @click=${() => this.ask({ kind: 'revoke', key })}
               >
                 ${s.revoke}
               </button>
@@ -612,7 +661,7 @@ export class TehostamoEmbedBuilder extends TehostamoElement {
         pending: () => html`<p role="status">${s.loading}</p>`,
         complete: (keys) =>
           html`<section aria-labelledby="keys-heading">
-              <h3 id="keys-heading">${s.keysHeading}</h3>
+              <h3 id="keys-heading" tabindex="-1">${s.keysHeading}</h3>
               ${
                 keys.length
                   ? html`<ul class="keys">
@@ -626,7 +675,7 @@ export class TehostamoEmbedBuilder extends TehostamoElement {
       })}`;
     return html`<div class=${`${this.baseClasses('requester')}`} part="base">
       <p class="lead">${s.lead}</p>
-      ${body}
+      ${body} ${this.renderDialog()}
     </div>`;
   }
 }

@@ -34,7 +34,6 @@ export interface EmbedStrings {
   confirmRotateText: string;
   confirmRevoke: (key: string) => string;
   confirmRevokeText: string;
-  yes: string;
   keep: string;
   createHeading: string;
   kind: string;

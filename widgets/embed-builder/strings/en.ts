@@ -33,7 +33,6 @@ export const en: EmbedStrings = {
   confirmRotateText: 'The old key stops working at once: update the code on your pages.',
   confirmRevoke: (k) => `Revoke the key ${k}?`,
   confirmRevokeText: 'Pages that use the key stop showing tasks.',
-  yes: 'Yes',
   keep: 'Cancel',
   createHeading: 'New key',
   kind: 'Kind of key',

@@ -34,7 +34,6 @@ export const fi: EmbedStrings = {
   confirmRotateText: 'Vanha avain lakkaa toimimasta heti: päivitä koodi sivuille.',
   confirmRevoke: (k) => `Poistetaanko avain ${k} käytöstä?`,
   confirmRevokeText: 'Sivut, joilla avainta käytetään, lakkaavat näyttämästä tehtäviä.',
-  yes: 'Kyllä',
   keep: 'Peruuta',
   createHeading: 'Uusi avain',
   kind: 'Avaimen laji',

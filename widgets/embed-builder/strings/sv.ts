@@ -34,7 +34,6 @@ export const sv: EmbedStrings = {
   confirmRotateText: 'Den gamla nyckeln slutar fungera genast: uppdatera koden på sidorna.',
   confirmRevoke: (k) => `Återkalla nyckeln ${k}?`,
   confirmRevokeText: 'Sidor som använder nyckeln slutar visa uppdrag.',
-  yes: 'Ja',
   keep: 'Avbryt',
   createHeading: 'Ny nyckel',
   kind: 'Typ av nyckel',
