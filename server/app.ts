@@ -6,7 +6,6 @@ import { contextMiddleware } from './http/auth.ts';
 import { compression } from './http/compression.ts';
 import { cors } from './http/cors.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
-import { idempotency } from './http/idempotency.ts';
 import { noStoreForCredentials } from './http/no-store.ts';
 import { clearSharedCacheOnWrites } from './http/shared-cache.ts';
 import { createMetrics, operationsRoutes, requestId } from './http/observability.ts';
@@ -60,7 +59,6 @@ export function createApp(deps: Deps): express.Express {
   );
   api.use(clearSharedCacheOnWrites(deps.db));
   api.use(contextMiddleware(deps));
-  api.use(idempotency(deps));
   api.use(apiRoutes(deps));
   api.use(notFoundHandler);
   app.use('/api/v1', api);

@@ -1,77 +1,55 @@
 /**
  * `Idempotency-Key` for the endpoints marked `idempotent` in sdk/endpoints.ts (the creating ones
  * and the one-click changes of state), so that a client may retry a POST whose answer it never
- * received without creating or changing twice.
+ * received without creating or changing twice. `mount()` (route.ts) calls `runIdempotent` for
+ * those endpoints when the request carries a key; nothing else in the server knows of it.
  *
  * The whole request runs in ONE transaction that begins by inserting the key's row (unique per
- * caller, method, path and key). The handler's own `ctx.db.write` calls become savepoints of it,
- * and its other queries join it through Sequelize's CLS hook, scoped to this request with
- * AsyncLocalStorage. The answer is stored in the row and the transaction commits BEFORE the answer
- * leaves, so the created object, its outbox mail and the stored answer commit together or not at
- * all: a crash at any point leaves either nothing (the retry runs afresh) or everything (the
- * retry is replayed). A concurrent retry with the same key blocks on the row's unique key until
- * the first commits, then gets the replay; if the first fails, its row is rolled back and the
- * retry runs. Error answers are never stored, so a client may fix the cause and retry the key.
+ * caller, method, path and key). The handler gets a context whose `db.write` and `db.begin` are
+ * savepoints of that transaction, so the services' own transactions join it explicitly. The
+ * answer is stored in the row and the transaction commits BEFORE the answer leaves, so the
+ * created object, its outbox mail and the stored answer commit together or not at all: a crash at
+ * any point leaves either nothing (the retry runs afresh) or everything (the retry is replayed). A
+ * concurrent retry with the same key blocks on the row's unique key until the first commits, then
+ * gets the replay; if the first fails, its row is rolled back and the retry runs. Error answers
+ * are never stored, so a client may fix the cause and retry the key.
  *
  * Because a failing handler's writes are all rolled back, only endpoints that write nothing on
- * their error paths may be idempotent (e.g. not sign-in, which counts wrong codes).
+ * their error paths may be idempotent (e.g. not sign-in, which counts wrong codes). And because
+ * only the services' `ctx.db.write` joins the transaction, an idempotent service reads what it
+ * wrote inside its write (with `transaction: t`), never after it.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { NextFunction, Request, Response } from 'express';
-import { Op, Sequelize, Transaction, UniqueConstraintError } from 'sequelize';
-import { endpoints, type Endpoint } from '../../sdk/endpoints.ts';
+import type { Request, Response } from 'express';
+import { Op, UniqueConstraintError, type Transaction } from 'sequelize';
 import { sha256 } from '../auth/tokens.ts';
-import type { Ctx, Deps } from '../context.ts';
+import type { Ctx } from '../context.ts';
 import type { Database } from '../db/index.ts';
 import { IdempotencyKey } from '../db/models/index.ts';
-import { BadRequest, Conflict, HttpError, ServiceUnavailable } from '../errors.ts';
-import { DATABASE_RETRY_AFTER, isDatabaseUnavailable } from './errors.ts';
+import { BadRequest, Conflict, HttpError } from '../errors.ts';
 
 /** Keys are kept at least this long; older rows are deleted when a new key is written. */
 export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
-function pathPattern(path: string): RegExp {
-  return new RegExp(`^${path.replace(/:[A-Za-z]+/g, '[^/]+')}/?$`);
+/** What an idempotent handler answers: stored as it is sent, and sent again on a replay. */
+export interface Answer {
+  status: number;
+  /** The JSON text of the body; empty for 204. */
+  body: string;
 }
 
-const idempotentPaths: RegExp[] = (Object.values(endpoints) as Endpoint[])
-  .filter((e) => e.method === 'POST' && e.idempotent)
-  .map((e) => pathPattern(e.path));
-
-type Store = Map<string, unknown>;
-
-/** Sequelize sets `finished` once a transaction commits or rolls back; its types omit it. */
-function isFinished(t: Transaction): boolean {
-  return Boolean((t as Transaction & { finished?: string }).finished);
+/** The request's `Idempotency-Key`, if it has one; a malformed one is refused. */
+export function idempotencyKey(req: Request): string | undefined {
+  const key = req.get('idempotency-key');
+  if (key !== undefined && !KEY_PATTERN.test(key)) {
+    throw new BadRequest(
+      'invalid_idempotency_key',
+      'The Idempotency-Key header must be 1 to 255 visible ASCII characters.',
+    );
+  }
+  return key;
 }
-const requestScope = new AsyncLocalStorage<Store>();
-
-/**
- * Sequelize's CLS hook, live only inside an idempotent request: everywhere else `get` answers
- * nothing and `run` just calls through, so other requests behave exactly as without it.
- */
-const cls = {
-  run(fn: (context: unknown) => unknown) {
-    const store = requestScope.getStore();
-    // A nested managed transaction records itself in a copy, leaving the outer one in place.
-    return store ? requestScope.run(new Map(store), () => fn(store)) : fn({});
-  },
-  get(key: string) {
-    const value = requestScope.getStore()?.get(key);
-    // Work the request left running (e.g. a mail flush) must not use the finished transaction.
-    if (value instanceof Transaction && isFinished(value)) return undefined;
-    return value;
-  },
-  set(key: string, value: unknown) {
-    requestScope.getStore()?.set(key, value);
-  },
-  bind<F>(fn: F): F {
-    return fn;
-  },
-};
 
 function scopeOf(ctx: Ctx): string {
   switch (ctx.actor.kind) {
@@ -127,200 +105,123 @@ function inProgress(): HttpError {
   );
 }
 
-function beginWrite(db: Database): Promise<Transaction> {
-  return db.begin();
+/**
+ * The database as a handler inside the request's transaction `t` sees it: its units of work are
+ * savepoints of `t` (a failure inside one still undoes it), never transactions of their own — a
+ * real BEGIN here would wait for this request's own lock.
+ */
+function joined(db: Database, t: Transaction): Database {
+  return {
+    ...db,
+    write: async (fn) => {
+      try {
+        return await db.sequelize.transaction({ transaction: t }, fn);
+      } catch (error) {
+        // InnoDB rolled the whole transaction back: the client's retry with the same key runs
+        // the request afresh (db.write would run it again itself, but not from inside `t`).
+        if (isDeadlock(error)) throw tryAgain();
+        throw error;
+      }
+    },
+    begin: () => db.sequelize.transaction({ transaction: t }),
+  };
+}
+
+/** Sends an answer as stored: the same bytes the first time and on every replay. */
+function send(res: Response, answer: Answer, replayed: boolean): void {
+  res.status(answer.status);
+  if (replayed) res.set('Idempotent-Replayed', 'true');
+  res.type('application/json').send(answer.body);
 }
 
 /**
- * The answer's text as the handler wrote it. A compressed answer (server/http/compression.ts) is
- * stored uncompressed: a replay is sent through `res.send` and compressed for its own request.
+ * Runs `handle` once per caller and key: the first time in one transaction with the key's row,
+ * storing its answer; afterwards answering what was stored (or 409 for another body).
  */
-function bodyText(chunk: unknown, encoding: unknown, contentEncoding: unknown): string {
-  if (chunk === undefined || chunk === null || typeof chunk === 'function') return '';
-  if (typeof chunk === 'string') return chunk;
-  if (chunk instanceof Uint8Array) {
-    const bytes = Buffer.from(chunk);
-    if (contentEncoding === 'br') return brotliDecompressSync(bytes).toString('utf8');
-    if (contentEncoding === 'gzip') return gunzipSync(bytes).toString('utf8');
-    return bytes.toString(typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
-  }
-  return String(chunk);
-}
+export async function runIdempotent(
+  ctx: Ctx,
+  req: Request,
+  res: Response,
+  key: string,
+  handle: (ctx: Ctx) => Promise<Answer>,
+): Promise<void> {
+  const { db } = ctx;
+  const scope = scopeOf(ctx);
+  const path = req.baseUrl + req.path;
+  const lookup = sha256(`${scope}\n${req.method}\n${path}\n${key}`);
+  const requestHash = sha256(canonicalJson(req.body ?? null));
 
-export function idempotency(deps: Deps) {
-  Sequelize.useCLS(cls);
-  const { logger } = deps;
+  const expire = (transaction?: Transaction) =>
+    IdempotencyKey.destroy({
+      where: { createdAt: { [Op.lt]: new Date(Date.now() - IDEMPOTENCY_TTL_MS) } },
+      transaction,
+    });
+  // SQLite: inside the write transaction, which holds the one write lock anyway. MySQL: on its
+  // own, so that the range it locks is not held for the whole request.
+  if (db.dialect !== 'sqlite') await expire();
 
-  return async (req: Request, res: Response, next: NextFunction) => {
-    const key = req.get('idempotency-key');
-    if (
-      req.method !== 'POST' ||
-      key === undefined ||
-      !idempotentPaths.some((p) => p.test(req.path))
-    ) {
-      next();
-      return;
-    }
-    if (!KEY_PATTERN.test(key)) {
-      throw new BadRequest(
-        'invalid_idempotency_key',
-        'The Idempotency-Key header must be 1 to 255 visible ASCII characters.',
+  // Claim the key, or find the answer it already has. The loop runs again only when a concurrent
+  // first attempt failed and released the key between our insert and our read.
+  for (let attempt = 0; ; attempt++) {
+    const t = await db.begin().catch((error: unknown) => {
+      throw isLockTimeout(error) ? inProgress() : error;
+    });
+    let row: IdempotencyKey;
+    try {
+      if (db.dialect === 'sqlite') await expire(t);
+      row = await IdempotencyKey.create(
+        { lookup, scope, idempotencyKey: key, method: req.method, path, requestHash },
+        { transaction: t },
       );
-    }
-    const ctx = res.locals.ctx as Ctx;
-    const { db } = ctx;
-    const scope = scopeOf(ctx);
-    const path = req.baseUrl + req.path;
-    const lookup = sha256(`${scope}\n${req.method}\n${path}\n${key}`);
-    const requestHash = sha256(canonicalJson(req.body ?? null));
-
-    const expire = (transaction?: Transaction) =>
-      IdempotencyKey.destroy({
-        where: { createdAt: { [Op.lt]: new Date(Date.now() - IDEMPOTENCY_TTL_MS) } },
-        transaction,
-      });
-    // SQLite: inside the write transaction, which holds the one write lock anyway. MySQL: on
-    // its own, so that the range it locks is not held for the whole request.
-    if (db.dialect !== 'sqlite') await expire();
-
-    // Claim the key, or find the answer it already has. The loop runs again only when a
-    // concurrent first attempt failed and released the key between our insert and our read.
-    for (let attempt = 0; ; attempt++) {
-      const t = await beginWrite(db).catch((error: unknown) => {
+    } catch (error) {
+      // A rollback on a connection the database dropped fails too; the first error tells why.
+      await t.rollback().catch(() => undefined);
+      if (!(error instanceof UniqueConstraintError)) {
         throw isLockTimeout(error) ? inProgress() : error;
-      });
-      let row: IdempotencyKey;
-      try {
-        if (db.dialect === 'sqlite') await expire(t);
-        row = await IdempotencyKey.create(
-          { lookup, scope, idempotencyKey: key, method: req.method, path, requestHash },
-          { transaction: t },
-        );
-      } catch (error) {
-        // A rollback on a connection the database dropped fails too; the first error tells why.
-        await t.rollback().catch(() => undefined);
-        if (!(error instanceof UniqueConstraintError)) {
-          throw isLockTimeout(error) ? inProgress() : error;
-        }
-        const existing = await IdempotencyKey.findOne({ where: { lookup } });
-        if (!existing) {
-          if (attempt < 3) continue;
-          throw inProgress();
-        }
-        if (existing.requestHash !== requestHash) {
-          throw new Conflict(
-            'idempotency_key_reused',
-            'This Idempotency-Key was already used with a different request body.',
-          );
-        }
-        if (existing.responseStatus === null) throw inProgress();
-        res
-          .status(existing.responseStatus)
-          .set('Idempotent-Replayed', 'true')
-          .type('application/json')
-          .send(existing.responseBody ?? '');
-        return;
       }
-      runInTransaction(res, next, t, row);
+      const existing = await IdempotencyKey.findOne({ where: { lookup } });
+      if (!existing) {
+        if (attempt < 3) continue;
+        throw inProgress();
+      }
+      if (existing.requestHash !== requestHash) {
+        throw new Conflict(
+          'idempotency_key_reused',
+          'This Idempotency-Key was already used with a different request body.',
+        );
+      }
+      if (existing.responseStatus === null) throw inProgress();
+      send(res, { status: existing.responseStatus, body: existing.responseBody ?? '' }, true);
       return;
     }
-  };
 
-  function runInTransaction(
-    res: Response,
-    next: NextFunction,
-    t: Transaction,
-    row: IdempotencyKey,
-  ) {
-    const ctx = res.locals.ctx as Ctx;
-    let flushAfterCommit = false;
-    const scoped: Ctx = {
-      ...ctx,
-      db: {
-        ...ctx.db,
-        // The handler's transactions become savepoints: a failure inside one still undoes it.
-        write: async (fn) => {
-          try {
-            return await ctx.db.sequelize.transaction({ transaction: t }, fn);
-          } catch (error) {
-            // InnoDB rolled the whole transaction back: the client's retry with the same key
-            // runs the request afresh (db.write would run it again itself, but not from here).
-            if (isDeadlock(error)) throw tryAgain();
-            throw error;
-          }
-        },
-        // A unit of work the caller commits itself is a savepoint too (commit releases it,
-        // rollback undoes it); a real BEGIN here would wait for this request's own lock.
-        begin: () => ctx.db.sequelize.transaction({ transaction: t }),
-      },
-      mailer: {
-        ...ctx.mailer,
-        // Mail queued in this transaction is not visible to a sender until the commit.
-        flush: async () => {
-          flushAfterCommit = true;
-          return 0;
-        },
-      },
+    const rollback = async () => {
+      if ((t as Transaction & { finished?: string }).finished) return;
+      // A rollback on a connection the database dropped fails too; the first error tells why.
+      await t.rollback().catch((err: unknown) => ctx.logger.error({ err }, 'rollback failed'));
     };
-    res.locals.ctx = scoped;
-
-    const end = res.end.bind(res) as (...args: unknown[]) => Response;
-    let settled = false;
-    res.end = ((...args: unknown[]) => {
-      if (settled) return end(...args);
-      settled = true;
-      void settle(args);
-      return res;
-    }) as Response['end'];
-
-    async function settle(args: unknown[]) {
-      const status = res.statusCode;
-      if (status < 200 || status >= 300) {
-        // Not stored: the key is released with everything else the request wrote.
-        await t.rollback().catch((err: unknown) => logger.error({ err }, 'rollback failed'));
-        end(...args);
-        return;
-      }
-      try {
-        await row.update(
-          {
-            responseStatus: status,
-            responseBody: bodyText(args[0], args[1], res.getHeader('content-encoding')),
-          },
-          { transaction: t },
-        );
-        await t.commit();
-      } catch (error) {
-        logger.error({ err: error }, 'idempotent request failed to commit');
-        if (!isFinished(t)) await t.rollback().catch(() => undefined);
-        // Whether a commit that lost its connection was applied is unknown: the client retries
-        // with the same key and gets either the stored answer or a fresh run.
-        const failure = isLockTimeout(error)
-          ? inProgress()
-          : isDatabaseUnavailable(error)
-            ? new ServiceUnavailable(DATABASE_RETRY_AFTER)
-            : new HttpError(
-                500,
-                'internal_error',
-                'Something went wrong on our side. It has been logged.',
-              );
-        const body = JSON.stringify(failure.toBody());
-        res.statusCode = failure.status;
-        res.removeHeader('etag');
-        res.setHeader('content-type', 'application/json; charset=utf-8');
-        res.setHeader('content-length', String(Buffer.byteLength(body)));
-        if (failure.headers) res.set(failure.headers);
-        end(body);
-        return;
-      }
-      end(...args);
-      if (flushAfterCommit) {
-        requestScope.exit(() => {
-          deps.mailer.flush().catch((err) => logger.error({ err }, 'outbox flush failed'));
-        });
-      }
+    let answer: Answer;
+    try {
+      answer = await handle({ ...ctx, db: joined(db, t) });
+    } catch (error) {
+      // Not stored: the key is released with everything else the request wrote.
+      await rollback();
+      throw error;
     }
-
-    requestScope.run(new Map<string, unknown>([['transaction', t]]), () => next());
+    try {
+      await row.update(
+        { responseStatus: answer.status, responseBody: answer.body },
+        { transaction: t },
+      );
+      await t.commit();
+    } catch (error) {
+      ctx.logger.error({ err: error }, 'idempotent request failed to commit');
+      await rollback();
+      // Whether a commit that lost its connection was applied is unknown: the client retries
+      // with the same key and gets either the stored answer or a fresh run.
+      throw isLockTimeout(error) ? inProgress() : error;
+    }
+    send(res, answer, false);
+    return;
   }
 }

@@ -3,6 +3,7 @@ import type { Transaction } from 'sequelize';
 import type { AlertKind } from '../../sdk/schemas/alerts.ts';
 import type { Lang } from '../../sdk/schemas/common.ts';
 import type { Config } from '../config.ts';
+import type { Deps } from '../context.ts';
 import { Membership, OutboxMessage, User } from '../db/models/index.ts';
 import { unsubscribeToken, unsubscribeUrl } from '../services/unsubscribe.ts';
 import { layout, type MailParts } from './layout.ts';
@@ -138,6 +139,21 @@ export async function enqueueMail<K extends TemplateName>(
     },
     { transaction: t },
   );
+}
+
+/**
+ * Asks the mailer to send what is queued as soon as the transaction `t` commits, rather than at
+ * its next tick. For a savepoint that is when the transaction it is part of commits (an
+ * idempotent request's, server/http/idempotency.ts): before that a sender would not see the mail.
+ */
+export function sendAfterCommit(ctx: Pick<Deps, 'mailer' | 'logger'>, t: Transaction): void {
+  let root = t;
+  while ((root as Transaction & { parent?: Transaction }).parent) {
+    root = (root as Transaction & { parent: Transaction }).parent;
+  }
+  root.afterCommit(() => {
+    ctx.mailer.flush().catch((err) => ctx.logger.error({ err }, 'outbox flush failed'));
+  });
 }
 
 /** Queues the same email to each admin of an organisation, each in their own language. */

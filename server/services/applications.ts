@@ -169,7 +169,8 @@ export async function createApplication(
     throw new Forbidden("You cannot apply to your own organisation's task.", 'own_task');
   }
   try {
-    const id = await ctx.db.write(async (t) => {
+    // The answer is read in the same transaction, so it is the application as written.
+    return await ctx.db.write(async (t) => {
       // Locked so that closing or filling the task and this application cannot cross.
       const locked = await lockTask(task.id, t);
       if (!applicationsOpen(locked)) throw taskNotOpen();
@@ -199,9 +200,8 @@ export async function createApplication(
           },
         });
       }
-      return app.id;
+      return loadApplicationOut(app.id, t);
     });
-    return loadApplicationOut(id);
   } catch (err) {
     // The unique key (task, user) settles a race the check above cannot see.
     if (err instanceof UniqueConstraintError) throw alreadyApplied();
@@ -221,14 +221,14 @@ export async function withdrawApplication(
   const task = await loadVisibleTask(ctx, taskId);
   const app = await findApplication(task, appId);
   await requireApplicant(ctx, task, app);
-  await ctx.db.write(async (t) => {
+  return ctx.db.write(async (t) => {
     const [n] = await Application.update(
       { status: 'withdrawn' },
       { where: { id: app.id, status: 'pending' }, transaction: t },
     );
     if (n === 0) throw notPending(await app.reload({ transaction: t }));
+    return loadApplicationOut(app.id, t);
   });
-  return loadApplicationOut(app.id);
 }
 
 /**
@@ -335,7 +335,7 @@ export async function selectApplication(
 ): Promise<z.input<typeof SelectResult>> {
   const visible = await loadVisibleTask(ctx, taskId);
   await requireManageTask(ctx, visible);
-  await ctx.db.write(async (t) => {
+  return ctx.db.write(async (t) => {
     const task = await lockTask(visible.id, t);
     const app = await findApplication(task, appId, t);
     if (isFull(task)) throw taskFull();
@@ -376,13 +376,13 @@ export async function selectApplication(
       });
     }
     if (task.selectedCount >= task.helpersWanted) await closeLocked(ctx, task, t);
+    await task.reload({ transaction: t });
+    return {
+      application: await loadApplicationOut(appId, t),
+      task: await toTask(ctx, task, { transaction: t }),
+      canSelectMore: applicationsOpen(task) && task.selectedCount < task.helpersWanted,
+    };
   });
-  const task = await reloadTask(visible);
-  return {
-    application: await loadApplicationOut(appId),
-    task: await toTask(ctx, task),
-    canSelectMore: applicationsOpen(task) && task.selectedCount < task.helpersWanted,
-  };
 }
 
 export async function declineApplication(
@@ -393,7 +393,7 @@ export async function declineApplication(
   const task = await loadVisibleTask(ctx, taskId);
   await requireManageTask(ctx, task);
   const app = await findApplication(task, appId);
-  await ctx.db.write(async (t) => {
+  return ctx.db.write(async (t) => {
     const [n] = await Application.update(
       { status: 'declined' },
       { where: { id: app.id, status: 'pending' }, transaction: t },
@@ -412,8 +412,8 @@ export async function declineApplication(
         },
       });
     }
+    return loadApplicationOut(app.id, t);
   });
-  return loadApplicationOut(app.id);
 }
 
 export async function closeApplications(
@@ -422,7 +422,7 @@ export async function closeApplications(
 ): Promise<z.input<typeof CloseResult>> {
   const visible = await loadVisibleTask(ctx, taskId);
   await requireManageTask(ctx, visible);
-  const thanked = await ctx.db.write(async (t) => {
+  return ctx.db.write(async (t) => {
     const task = await lockTask(visible.id, t);
     if (!applicationsOpen(task)) throw taskNotOpen();
     if (task.selectedCount < 1) {
@@ -431,13 +431,10 @@ export async function closeApplications(
         'Select at least one helper before closing applications, or cancel the task.',
       );
     }
-    return closeLocked(ctx, task, t);
+    const thanked = await closeLocked(ctx, task, t);
+    await task.reload({ transaction: t });
+    return { task: await toTask(ctx, task, { transaction: t }), thanked };
   });
-  return { task: await toTask(ctx, await reloadTask(visible)), thanked };
-}
-
-async function reloadTask(task: Task): Promise<Task> {
-  return task.reload();
 }
 
 /** The signed-in user's applications and assignments, newest first. */

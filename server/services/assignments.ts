@@ -29,7 +29,7 @@ export async function markDone(ctx: Ctx, taskId: number, appId: number): Promise
   const task = await loadVisibleTask(ctx, taskId);
   const app = await findApplication(task, appId);
   await requireApplicant(ctx, task, app);
-  await ctx.db.write(async (t) => {
+  return ctx.db.write(async (t) => {
     const locked = await lockTask(task.id, t);
     if (locked.status !== 'open' && locked.status !== 'assigned') {
       throw new Conflict('task_not_active', `The task is ${locked.status}.`, {
@@ -57,8 +57,8 @@ export async function markDone(ctx: Ctx, taskId: number, appId: number): Promise
         data: { taskId: locked.id, taskTitle: locked.title, helperName: helper?.name ?? '' },
       });
     }
+    return loadApplicationOut(app.id, t);
   });
-  return loadApplicationOut(app.id);
 }
 
 export async function approveAssignment(
@@ -69,7 +69,7 @@ export async function approveAssignment(
 ): Promise<ApplicationOut> {
   const task = await loadVisibleTask(ctx, taskId);
   await requireManageTask(ctx, task);
-  await ctx.db.write(async (t) => {
+  return ctx.db.write(async (t) => {
     // The task row lock makes the last two approvals see each other, so one completes the task.
     const locked = await lockTask(task.id, t);
     const app = await findApplication(locked, appId, t);
@@ -91,6 +91,6 @@ export async function approveAssignment(
       await giveFeedback(ctx, t, locked, app, 'to_helper', from, input.feedback);
     }
     await completeIfAllApproved(locked, t);
+    return loadApplicationOut(appId, t);
   });
-  return loadApplicationOut(appId);
 }

@@ -6,7 +6,7 @@ import { randomSecret, sameDigest, sha256 } from '../auth/tokens.ts';
 import type { Ctx } from '../context.ts';
 import { AccessToken, AuthCode, User } from '../db/models/index.ts';
 import { HttpError } from '../errors.ts';
-import { enqueueMail } from '../mail/outbox.ts';
+import { enqueueMail, sendAfterCommit } from '../mail/outbox.ts';
 import { recordAudit } from './audit.ts';
 import { claimTry, tooManyAttempts } from './one-time-codes.ts';
 import { hit } from './rate-limit.ts';
@@ -58,8 +58,8 @@ export async function requestCode(ctx: Ctx, input: z.output<typeof CodeRequest>)
       template: 'sign_in_code',
       data: { code, minutes: config.codeTtlMinutes },
     });
+    sendAfterCommit(ctx, t);
   });
-  ctx.mailer.flush().catch((err) => ctx.logger.error({ err }, 'outbox flush failed'));
   return { expiresInSeconds: config.codeTtlMinutes * 60 };
 }
 

@@ -20,7 +20,7 @@
  */
 import crypto from 'node:crypto';
 import { Op, literal, type Transaction, type WhereOptions } from 'sequelize';
-import type { Ctx, Deps } from '../context.ts';
+import type { Ctx } from '../context.ts';
 import {
   AccessToken,
   Affiliation,
@@ -51,7 +51,7 @@ import {
 } from '../db/models/index.ts';
 import type { ConfirmationPurpose } from '../db/models/confirmation-code.ts';
 import { Conflict, HttpError, NotFound } from '../errors.ts';
-import { ERASED_DOMAIN, enqueueMail } from '../mail/outbox.ts';
+import { ERASED_DOMAIN, enqueueMail, sendAfterCommit } from '../mail/outbox.ts';
 import { sameDigest, sha256 } from '../auth/tokens.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
 import { completeIfAllApproved } from './applications.ts';
@@ -150,10 +150,6 @@ async function consume(id: number, t: Transaction): Promise<void> {
   if (n === 0) throw invalidCode('The code has already been used. Ask for a new one.');
 }
 
-function flush(ctx: Pick<Deps, 'mailer' | 'logger'>) {
-  ctx.mailer.flush().catch((err) => ctx.logger.error({ err }, 'outbox flush failed'));
-}
-
 // --- the last admin -------------------------------------------------------------------------
 
 /** Organisations of which the person is the only admin. */
@@ -205,8 +201,8 @@ export async function requestErasureCode(ctx: Ctx): Promise<{ expiresInSeconds: 
       data: { code, minutes: ctx.config.codeTtlMinutes },
     });
     await recordAudit(ctx, t, { kind: 'erasure_requested', userId });
+    sendAfterCommit(ctx, t);
   });
-  flush(ctx);
   return { expiresInSeconds: ctx.config.codeTtlMinutes * 60 };
 }
 
@@ -217,8 +213,8 @@ export async function eraseMe(ctx: Ctx, code: string): Promise<void> {
   await ctx.db.write(async (t) => {
     await consume(codeId, t);
     await eraseUser(ctx, t, userId, 'request');
+    sendAfterCommit(ctx, t);
   });
-  flush(ctx);
 }
 
 /** Every column of the user back to its default, but the ones that keep the row a row. */
@@ -425,8 +421,8 @@ export async function requestClosureCode(
       data: { code, minutes: ctx.config.codeTtlMinutes, organisation: org.name },
     });
     await recordAudit(ctx, t, { kind: 'closure_requested', organisationId });
+    sendAfterCommit(ctx, t);
   });
-  flush(ctx);
   return { expiresInSeconds: ctx.config.codeTtlMinutes * 60 };
 }
 
@@ -514,6 +510,6 @@ export async function closeOrganisation(
       organisationId,
       details: { tasksCancelled: tasks.length },
     });
+    sendAfterCommit(ctx, t);
   });
-  flush(ctx);
 }

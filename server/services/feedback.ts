@@ -27,8 +27,11 @@ const withUsers = [
   { model: User, as: 'to' },
 ];
 
-async function loadFeedbackOut(id: number): Promise<FeedbackOut> {
-  const f = (await Feedback.findByPk(id, { include: withUsers })) as FeedbackWithUsers;
+async function loadFeedbackOut(id: number, t: Transaction): Promise<FeedbackOut> {
+  const f = (await Feedback.findByPk(id, {
+    include: withUsers,
+    transaction: t,
+  })) as FeedbackWithUsers;
   return toFeedback(f);
 }
 
@@ -113,15 +116,15 @@ export async function createFeedback(
   // Applications are private to the applicant and the requesting organisation.
   else throw new NotFound('application');
 
-  const id = await ctx.db.write(async (t) => {
+  return ctx.db.write(async (t) => {
     // Task row first, as everywhere else: the feedback row's key on the task would otherwise
     // wait for it while holding the application, and deadlock with an approval.
     await lockTask(task.id, t);
     const current = await Application.findByPk(app.id, { transaction: t, lock: t.LOCK.UPDATE });
     if (!current || current.status !== 'selected' || !current.doneAt) throw notDone();
-    return giveFeedback(ctx, t, task, current, direction, userId, input);
+    const id = await giveFeedback(ctx, t, task, current, direction, userId, input);
+    return loadFeedbackOut(id, t);
   });
-  return loadFeedbackOut(id);
 }
 
 /** A task's feedback, oldest first: public, like the profiles it shows on. */

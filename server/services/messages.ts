@@ -78,7 +78,7 @@ export async function createMessage(
   const authorId = currentUserId(ctx)!;
   const task = await loadVisibleTask(ctx, taskId);
   const side = await requireChatSide(ctx, task);
-  const id = await ctx.db.write(async (t) => {
+  return ctx.db.write(async (t) => {
     const message = await Message.create(
       { taskId: task.id, authorId, body: input.body },
       { transaction: t },
@@ -112,12 +112,12 @@ export async function createMessage(
         },
       });
     }
-    return message.id;
+    const created = (await Message.findByPk(message.id, {
+      include: [{ model: User, as: 'author' }],
+      transaction: t,
+    })) as MessageWithAuthor;
+    return toMessage(created);
   });
-  const created = (await Message.findByPk(id, {
-    include: [{ model: User, as: 'author' }],
-  })) as MessageWithAuthor;
-  return toMessage(created);
 }
 
 // ---------------------------------------------------------------------------------------------

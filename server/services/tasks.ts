@@ -400,7 +400,7 @@ export async function createTask(ctx: Ctx, input: TaskCreateInput): Promise<Task
   // Whole seconds: MySQL DATETIME keeps no fractions, and the feed's cursor compares this value.
   const now = new Date(Math.floor(Date.now() / 1000) * 1000);
 
-  const task = await ctx.db.write(async (t) => {
+  return ctx.db.write(async (t) => {
     const created = await Task.create(
       {
         organisationId,
@@ -452,9 +452,8 @@ export async function createTask(ctx: Ctx, input: TaskCreateInput): Promise<Task
         });
       }
     }
-    return created;
+    return toTask(ctx, created, { transaction: t });
   });
-  return toTask(ctx, task);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ import {
   VisitorRequest,
 } from '../db/models/index.ts';
 import { Conflict, fieldError, Forbidden, HttpError, NotFound, Validation } from '../errors.ts';
-import { enqueueMail, mailAdmins } from '../mail/outbox.ts';
+import { enqueueMail, mailAdmins, sendAfterCommit } from '../mail/outbox.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { claimTry, tooManyAttempts } from './one-time-codes.ts';
@@ -173,7 +173,7 @@ export async function createVisitorTask(
   const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
   const reference = crypto.randomBytes(18).toString('base64url');
 
-  const task = await ctx.db.write(async (t) => {
+  const shaped = await ctx.db.write(async (t) => {
     await sweepExpiredVisitorRequests(t);
     await enforceLimits(ctx, key, user ? null : email, t);
     const [organisation, known] = await Promise.all([
@@ -227,10 +227,10 @@ export async function createVisitorTask(
         },
       });
     }
-    return Task.findByPk(created.id, { transaction: t, rejectOnEmpty: true });
+    sendAfterCommit(ctx, t);
+    const fresh = await Task.findByPk(created.id, { transaction: t, rejectOnEmpty: true });
+    return toTask(ctx, fresh, { transaction: t });
   });
-  ctx.mailer.flush().catch((err) => ctx.logger.error({ err }, 'outbox flush failed'));
-  const shaped = await toTask(ctx, task);
   // The stand-in requester of an unconfirmed task is nobody the visitor needs to see.
   return user ? shaped : { ...shaped, requester: null, verificationReference: reference };
 }
@@ -405,9 +405,9 @@ export async function verifyVisitorTask(
     if (created) await user.reload({ transaction: t });
     const membership = await publish(ctx, t, taskId, user, key, request);
     const fresh = await Task.findByPk(taskId, { transaction: t, rejectOnEmpty: true });
+    sendAfterCommit(ctx, t);
     return { task: await toTask(ctx, fresh, { transaction: t }), membership };
   });
-  ctx.mailer.flush().catch((err) => ctx.logger.error({ err }, 'outbox flush failed'));
   return result;
 }
 
@@ -478,9 +478,9 @@ export async function requestToJoin(ctx: Ctx, organisationId: number): Promise<J
       template: 'join_request',
       data: { organisation: organisation.name, name: user.name, email: user.email, title: null },
     });
+    sendAfterCommit(ctx, t);
     return JoinRequest.findByPk(join.id, { transaction: t, rejectOnEmpty: true });
   });
-  ctx.mailer.flush().catch((err) => ctx.logger.error({ err }, 'outbox flush failed'));
   return (await presentJoinRequests([row]))[0]!;
 }
 
