@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { z } from 'zod';
 
 export interface Config {
   port: number;
@@ -87,26 +88,162 @@ export interface Config {
   trustProxy: boolean;
 }
 
-function int(value: string | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a whole number, got "${value}"`);
-  return n;
+/** A variable that is unset and one set to the empty string mean the same: the default. */
+const unset = (value: unknown) => (value === '' ? undefined : value);
+
+/** A whole number ≥ 0, or `fallback` when unset. */
+function whole(fallback: number) {
+  return z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^\d+$/, 'expected a whole number (0 or more)')
+      .transform(Number)
+      .optional()
+      .transform((n) => n ?? fallback),
+  );
 }
 
-function hourlyValue(
-  amount: string | undefined,
-  currency: string | undefined,
-): Config['hourlyValue'] {
-  if (amount === undefined || amount === '') return null;
-  const n = Number(amount.replace(',', '.'));
-  if (!Number.isFinite(n) || n < 0)
-    throw new Error(`HOURLY_VALUE: expected a number, got "${amount}"`);
-  return { amount: n, currency: (currency || 'EUR').toUpperCase() };
+/** Whole numbers ≥ 1 separated by commas (0 leaves one out), or `fallback` when unset. */
+function wholeList(fallback: string) {
+  return z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^\s*\d+\s*(,\s*\d+\s*)*,?\s*$/, 'expected whole numbers separated by commas')
+      .optional()
+      .transform((v) =>
+        (v ?? fallback)
+          .split(',')
+          .filter((d) => d.trim() !== '')
+          .map((d) => Number(d.trim()))
+          .filter((d) => d > 0),
+      ),
+  );
 }
 
-function flag(value: string | undefined): boolean {
-  return value === '1' || value === 'true';
+/** `1`/`true` or `0`/`false`; unset: off. */
+const flag = z.preprocess(
+  unset,
+  z
+    .enum(['1', 'true', '0', 'false'], { error: 'expected 1, true, 0 or false' })
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+);
+
+const text = z.preprocess(unset, z.string().optional());
+
+function url(protocols: string[], example: string) {
+  return z.preprocess(
+    unset,
+    z
+      .string()
+      .refine((v) => {
+        try {
+          return protocols.includes(new URL(v).protocol);
+        } catch {
+          return false;
+        }
+      }, `expected a URL such as ${example}`)
+      .optional(),
+  );
+}
+
+/**
+ * The environment the server reads, every variable in one place: unset (or empty) means the
+ * default; anything else is checked, and every variable at fault is named at once.
+ */
+const Environment = z.object({
+  PORT: whole(3000),
+  DATA_DIR: text,
+  DATABASE_URL: z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^(sqlite:|mysql:|mariadb:)/, 'expected sqlite:<file> or mysql://user:pass@host/db')
+      .optional(),
+  ),
+  PUBLIC_URL: url(['http:', 'https:'], 'https://tehostamo.example.org'),
+  MAIL_DIR: text,
+  SMTP_URL: url(['smtp:', 'smtps:'], 'smtp://user:pass@smtp.example.org:587'),
+  MAIL_FROM: text,
+  MAIL_CONCURRENCY: whole(20),
+  SMTP_CONNECTION_TIMEOUT_MS: whole(5_000),
+  SMTP_GREETING_TIMEOUT_MS: whole(5_000),
+  SMTP_SOCKET_TIMEOUT_MS: whole(15_000),
+  MAIL_MAX_AGE_HOURS: whole(72),
+  DEV_MAILBOX: flag,
+  NODE_ENV: text,
+  HEADERS_TIMEOUT_MS: whole(20_000),
+  REQUEST_TIMEOUT_MS: whole(30_000),
+  STATEMENT_TIMEOUT_MS: whole(10_000),
+  SHUTDOWN_GRACE_MS: whole(20_000),
+  METRICS_TOKEN: text,
+  TOKEN_TTL_DAYS: whole(30),
+  CODE_TTL_MINUTES: whole(10),
+  CODES_PER_EMAIL_PER_HOUR: whole(5),
+  CODES_PER_IP_PER_HOUR: whole(30),
+  GROUP_MEMBER_CAP: whole(30),
+  VISITOR_REQUEST_TTL_HOURS: whole(48),
+  VISITOR_REQUESTS_PER_IP_PER_HOUR: whole(10),
+  VISITOR_REQUESTS_PER_KEY_PER_HOUR: whole(200),
+  VISITOR_REQUESTS_PER_EMAIL_PER_HOUR: whole(10),
+  VISITOR_PENDING_PER_EMAIL: whole(3),
+  NUDGE_APPLICANTS_WAITING_DAYS: whole(3),
+  NUDGE_APPLICATIONS_OVERDUE_DAYS: whole(1),
+  NUDGE_DONE_OVERDUE_DAYS: whole(7),
+  NUDGE_APPROVAL_OVERDUE_DAYS: wholeList('7,14'),
+  NUDGE_NO_APPLICANTS_DAYS: whole(7),
+  EXPIRE_AFTER_DAYS: whole(30),
+  INVITATIONS_PER_TASK: whole(5),
+  SCHEDULER_TICK_SECONDS: whole(60),
+  AUDIT_RETENTION_DAYS: whole(365),
+  INACTIVE_ACCOUNT_DAYS: whole(3 * 365),
+  INACTIVITY_GRACE_DAYS: whole(30),
+  OUTBOX_RETENTION_DAYS: whole(30),
+  IDEMPOTENCY_RETENTION_HOURS: whole(48),
+  HOURLY_VALUE: z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^\d+([.,]\d+)?$/, 'expected an amount such as 35 or 35,50')
+      .transform((v) => Number(v.replace(',', '.')))
+      .optional(),
+  ),
+  HOURLY_VALUE_CURRENCY: z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^[A-Za-z]{3}$/, 'expected a three-letter currency code such as EUR')
+      .optional(),
+  ),
+  LOG_LEVEL: z.preprocess(
+    unset,
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'expected fatal, error, warn, info, debug, trace or silent',
+      })
+      .optional(),
+  ),
+  BODY_LIMIT: z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?\s*(b|kb|mb)?$/i, 'expected a size such as 100kb or 1mb')
+      .optional(),
+  ),
+  TRUST_PROXY: flag,
+});
+
+/** The environment has variables that are not what they should be; `problems` names each. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `The configuration has ${problems.length === 1 ? 'a bad variable' : `${problems.length} bad variables`}:\n` +
+        problems.map((p) => `  ${p}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
 }
 
 /** Why this configuration must not serve, or null when it may. */
@@ -121,62 +258,74 @@ export function refusalOf(config: Config): string | null {
   return null;
 }
 
+/**
+ * Reads the configuration from the environment through one schema (`Environment`). Every
+ * variable at fault is reported in one `ConfigError`, not the first one alone.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = int(env.PORT, 3000);
-  const dataDir = env.DATA_DIR ?? 'data';
-  const smtpUrl = env.SMTP_URL || null;
+  const parsed = Environment.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? '');
+        const value = env[name];
+        return `${name}: ${issue.message}${value === undefined ? '' : `, got ${JSON.stringify(value)}`}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const dataDir = e.DATA_DIR ?? 'data';
   return {
-    port,
-    databaseUrl: env.DATABASE_URL || `sqlite:${path.join(dataDir, 'tehostamo.db')}`,
-    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
-    mailDir: env.MAIL_DIR || path.join(dataDir, 'mail'),
-    smtpUrl,
-    mailFrom: env.MAIL_FROM || 'Tehostamo <no-reply@tehostamo.local>',
-    mailConcurrency: Math.max(1, int(env.MAIL_CONCURRENCY, 20)),
-    smtpConnectionTimeoutMs: int(env.SMTP_CONNECTION_TIMEOUT_MS, 5_000),
-    smtpGreetingTimeoutMs: int(env.SMTP_GREETING_TIMEOUT_MS, 5_000),
-    smtpSocketTimeoutMs: int(env.SMTP_SOCKET_TIMEOUT_MS, 15_000),
-    mailMaxAgeHours: Math.max(1, int(env.MAIL_MAX_AGE_HOURS, 72)),
-    devMailbox: flag(env.DEV_MAILBOX),
-    production: env.NODE_ENV === 'production',
-    headersTimeoutMs: Math.max(1_000, int(env.HEADERS_TIMEOUT_MS, 20_000)),
-    requestTimeoutMs: Math.max(1_000, int(env.REQUEST_TIMEOUT_MS, 30_000)),
-    statementTimeoutMs: int(env.STATEMENT_TIMEOUT_MS, 10_000),
-    shutdownGraceMs: int(env.SHUTDOWN_GRACE_MS, 20_000),
-    metricsToken: env.METRICS_TOKEN || null,
-    tokenTtlDays: int(env.TOKEN_TTL_DAYS, 30),
-    codeTtlMinutes: Math.min(int(env.CODE_TTL_MINUTES, 10), 10),
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL ?? `sqlite:${path.join(dataDir, 'tehostamo.db')}`,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    mailDir: e.MAIL_DIR ?? path.join(dataDir, 'mail'),
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM ?? 'Tehostamo <no-reply@tehostamo.local>',
+    mailConcurrency: Math.max(1, e.MAIL_CONCURRENCY),
+    smtpConnectionTimeoutMs: e.SMTP_CONNECTION_TIMEOUT_MS,
+    smtpGreetingTimeoutMs: e.SMTP_GREETING_TIMEOUT_MS,
+    smtpSocketTimeoutMs: e.SMTP_SOCKET_TIMEOUT_MS,
+    mailMaxAgeHours: Math.max(1, e.MAIL_MAX_AGE_HOURS),
+    devMailbox: e.DEV_MAILBOX,
+    production: e.NODE_ENV === 'production',
+    headersTimeoutMs: Math.max(1_000, e.HEADERS_TIMEOUT_MS),
+    requestTimeoutMs: Math.max(1_000, e.REQUEST_TIMEOUT_MS),
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    tokenTtlDays: e.TOKEN_TTL_DAYS,
+    codeTtlMinutes: Math.min(e.CODE_TTL_MINUTES, 10),
     codeMaxAttempts: 5,
-    codesPerEmailPerHour: int(env.CODES_PER_EMAIL_PER_HOUR, 5),
-    codesPerIpPerHour: int(env.CODES_PER_IP_PER_HOUR, 30),
-    groupMemberCap: int(env.GROUP_MEMBER_CAP, 30),
-    visitorRequestTtlHours: Math.max(1, int(env.VISITOR_REQUEST_TTL_HOURS, 48)),
-    visitorRequestsPerIpPerHour: int(env.VISITOR_REQUESTS_PER_IP_PER_HOUR, 10),
-    visitorRequestsPerKeyPerHour: int(env.VISITOR_REQUESTS_PER_KEY_PER_HOUR, 200),
-    visitorRequestsPerEmailPerHour: int(env.VISITOR_REQUESTS_PER_EMAIL_PER_HOUR, 10),
-    visitorPendingPerEmail: int(env.VISITOR_PENDING_PER_EMAIL, 3),
+    codesPerEmailPerHour: e.CODES_PER_EMAIL_PER_HOUR,
+    codesPerIpPerHour: e.CODES_PER_IP_PER_HOUR,
+    groupMemberCap: e.GROUP_MEMBER_CAP,
+    visitorRequestTtlHours: Math.max(1, e.VISITOR_REQUEST_TTL_HOURS),
+    visitorRequestsPerIpPerHour: e.VISITOR_REQUESTS_PER_IP_PER_HOUR,
+    visitorRequestsPerKeyPerHour: e.VISITOR_REQUESTS_PER_KEY_PER_HOUR,
+    visitorRequestsPerEmailPerHour: e.VISITOR_REQUESTS_PER_EMAIL_PER_HOUR,
+    visitorPendingPerEmail: e.VISITOR_PENDING_PER_EMAIL,
     nudges: {
-      applicantsWaitingDays: int(env.NUDGE_APPLICANTS_WAITING_DAYS, 3),
-      applicationsOverdueDays: int(env.NUDGE_APPLICATIONS_OVERDUE_DAYS, 1),
-      doneOverdueDays: int(env.NUDGE_DONE_OVERDUE_DAYS, 7),
-      approvalOverdueDays: (env.NUDGE_APPROVAL_OVERDUE_DAYS ?? '7,14')
-        .split(',')
-        .filter((d) => d.trim() !== '')
-        .map((d) => int(d.trim(), 0))
-        .filter((d) => d > 0),
-      noApplicantsDays: int(env.NUDGE_NO_APPLICANTS_DAYS, 7),
-      expireAfterDays: int(env.EXPIRE_AFTER_DAYS, 30),
+      applicantsWaitingDays: e.NUDGE_APPLICANTS_WAITING_DAYS,
+      applicationsOverdueDays: e.NUDGE_APPLICATIONS_OVERDUE_DAYS,
+      doneOverdueDays: e.NUDGE_DONE_OVERDUE_DAYS,
+      approvalOverdueDays: e.NUDGE_APPROVAL_OVERDUE_DAYS,
+      noApplicantsDays: e.NUDGE_NO_APPLICANTS_DAYS,
+      expireAfterDays: e.EXPIRE_AFTER_DAYS,
     },
-    invitationsPerTask: int(env.INVITATIONS_PER_TASK, 5),
-    schedulerTickMs: int(env.SCHEDULER_TICK_SECONDS, 60) * 1000,
-    auditRetentionDays: Math.max(1, int(env.AUDIT_RETENTION_DAYS, 365)),
-    inactiveAccountDays: Math.max(1, int(env.INACTIVE_ACCOUNT_DAYS, 3 * 365)),
-    inactivityGraceDays: Math.max(1, int(env.INACTIVITY_GRACE_DAYS, 30)),
-    outboxRetentionDays: Math.max(1, int(env.OUTBOX_RETENTION_DAYS, 30)),
-    idempotencyRetentionHours: Math.max(24, int(env.IDEMPOTENCY_RETENTION_HOURS, 48)),
-    hourlyValue: hourlyValue(env.HOURLY_VALUE, env.HOURLY_VALUE_CURRENCY),
-    logLevel: env.LOG_LEVEL || 'info',
-    bodyLimit: env.BODY_LIMIT || '100kb',
-    trustProxy: env.TRUST_PROXY === 'true',
+    invitationsPerTask: e.INVITATIONS_PER_TASK,
+    schedulerTickMs: e.SCHEDULER_TICK_SECONDS * 1000,
+    auditRetentionDays: Math.max(1, e.AUDIT_RETENTION_DAYS),
+    inactiveAccountDays: Math.max(1, e.INACTIVE_ACCOUNT_DAYS),
+    inactivityGraceDays: Math.max(1, e.INACTIVITY_GRACE_DAYS),
+    outboxRetentionDays: Math.max(1, e.OUTBOX_RETENTION_DAYS),
+    idempotencyRetentionHours: Math.max(24, e.IDEMPOTENCY_RETENTION_HOURS),
+    hourlyValue:
+      e.HOURLY_VALUE === undefined
+        ? null
+        : { amount: e.HOURLY_VALUE, currency: (e.HOURLY_VALUE_CURRENCY ?? 'EUR').toUpperCase() },
+    logLevel: e.LOG_LEVEL ?? 'info',
+    bodyLimit: e.BODY_LIMIT ?? '100kb',
+    trustProxy: e.TRUST_PROXY,
   };
 }

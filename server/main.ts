@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { createApp } from './app.ts';
 import { systemClock } from './clock.ts';
-import { loadConfig, refusalOf } from './config.ts';
+import { ConfigError, loadConfig, refusalOf } from './config.ts';
 import type { Deps } from './context.ts';
 import { openDatabase } from './db/index.ts';
 import { createScheduler, jobs } from './jobs/index.ts';
@@ -16,7 +16,16 @@ const USAGE = `usage: node dist/server/main.js <command>   (from source: node --
            add or update organisations and their directory listings from CSV (idempotent)`;
 
 async function main(command: string | undefined) {
-  const config = loadConfig();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // One message that names every variable at fault; a stack trace would only hide it.
+    console.error(`Not starting. ${error.message}`);
+    process.exitCode = 78; // EX_CONFIG
+    return;
+  }
   // The demo shows its emails on a page; nothing else turns the mailbox on unasked.
   if (command === 'start') config.devMailbox = true;
   const logger = pino({ level: config.logLevel });
