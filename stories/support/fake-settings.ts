@@ -375,6 +375,24 @@ export function settingsMethods(kit: Kit, options: FakeSettingsOptions) {
             const org = findOrg(body.organisationId);
             const list = memberOrgs.get(id) ?? [];
             if (list.some((o) => o.id === org.id)) throw apiError(409, 'already_member');
+            const umbrella = findOrg(id);
+            // As the server: an admin of both organisations speaks for the member, so it joins at
+            // once; anyone else's choice waits for the invited organisation's admins.
+            if (roleIn(org.id) === 'admin') {
+              memberOrgs.set(id, [...list, structuredClone(org)]);
+              org.umbrellas.push({ id: umbrella.id, name: umbrella.name, kind: umbrella.kind });
+              return { ...structuredClone(org), affiliation: 'member' as const };
+            }
+            const waiting = invitations.get(org.id) ?? [];
+            if (!waiting.some((i) => i.umbrella.id === id)) {
+              invitations.set(org.id, [
+                ...waiting,
+                {
+                  umbrella: { id: umbrella.id, name: umbrella.name, kind: umbrella.kind },
+                  invitedAt: now(),
+                },
+              ]);
+            }
             return { ...structuredClone(org), affiliation: 'invited' as const };
           })) as O['memberOrganisations']['add'],
         remove: ((id: number, memberId: number) =>

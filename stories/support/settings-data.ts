@@ -63,6 +63,16 @@ export const OTHER_ASSOCIATION: Organisation = {
   umbrellas: [{ id: 2, name: 'Eläkeläisten Keskusliitto ry', kind: 'umbrella' }],
 };
 
+/** An association none of the stories' people belongs to: an umbrella can only invite it. */
+export const NEIGHBOUR_ASSOCIATION: Organisation = {
+  ...ASSOCIATION,
+  id: 5,
+  name: 'Lempäälän Taloyhdistys ry',
+  sector: 'Asuminen',
+  businessId: null,
+  umbrellas: [],
+};
+
 const person = (id: number, name: string, email: string) => ({ id, name, email });
 
 export const ORG_MEMBERS: OrganisationMember[] = [
@@ -199,7 +209,7 @@ export const SETTINGS: FakeSettingsOptions = {
     },
   ],
   takenCodes: ['VARATTU'],
-  organisations: [ASSOCIATION, UMBRELLA, COMPANY, OTHER_ASSOCIATION],
+  organisations: [ASSOCIATION, UMBRELLA, COMPANY, OTHER_ASSOCIATION, NEIGHBOUR_ASSOCIATION],
   organisationMembers: {
     1: ORG_MEMBERS,
     2: [{ user: person(ME.id, ME.name, ME.email), role: 'admin', createdAt: at }],

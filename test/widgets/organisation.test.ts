@@ -146,23 +146,43 @@ describe('<tehostamo-organisation>', () => {
     await expect(o.el).to.be.accessible();
   });
 
+  /** The umbrella's member organisations as listed (not the search results under them). */
+  const memberList = (o: Awaited<ReturnType<typeof org>>) =>
+    o.$('section[aria-labelledby=umbrella-heading] > ul.rows')?.textContent ?? '';
+
   it("lists an umbrella's member organisations and invites one found by name", async () => {
     const o = await org(stories.Umbrella);
     await until(() => o.$('#umbrella-heading'));
     expect(o.text()).to.contain('Tampereen Seudun Kuorot ry');
     const search = o.$<HTMLInputElement>('#search-umbrella')!;
     search.focus();
-    await sendKeys({ type: 'tase' });
+    await sendKeys({ type: 'lempäälän' });
     await sendKeys({ press: 'Enter' });
-    const invite = await until(() => o.button('Kutsu jäseneksi: Tilitoimisto Tase Oy'));
+    const invite = await until(() => o.button('Kutsu jäseneksi: Lempäälän Taloyhdistys ry'));
     invite.click();
     await until(() => o.fake.callsOf('organisations.memberOrganisations.add').length === 1);
     expect(o.fake.callsOf('organisations.memberOrganisations.add')[0]!.args).to.deep.equal([
       2,
-      { organisationId: 3 },
+      { organisationId: 5 },
     ]);
+    // Its own admins have not said yes: invited, not yet a member.
     await until(() => o.$('.sr-only[role=status]')!.textContent!.includes('kutsuttiin'));
+    await settled(o);
+    expect(memberList(o)).to.contain('Tampereen Seudun Kuorot ry');
+    expect(memberList(o)).to.not.contain('Lempäälän');
     await expect(o.el).to.be.accessible();
+  });
+
+  it('adds at once an organisation whose admin the umbrella admin also is', async () => {
+    const o = await org(stories.Umbrella);
+    await until(() => o.$('#umbrella-heading'));
+    const search = o.$<HTMLInputElement>('#search-umbrella')!;
+    search.focus();
+    await sendKeys({ type: 'tase' });
+    await sendKeys({ press: 'Enter' });
+    (await until(() => o.button('Kutsu jäseneksi: Tilitoimisto Tase Oy'))).click();
+    await until(() => o.$('.sr-only[role=status]')!.textContent!.includes('on nyt jäsenjärjestö'));
+    await until(() => memberList(o).includes('Tilitoimisto Tase Oy'));
   });
 
   it("sets a company's pro bono programme and previews the feed it gives", async () => {
