@@ -35,6 +35,7 @@ export const entryPoints = {
   'profile-editor': 'widgets/profile-editor/index.ts',
   directory: 'widgets/directory/index.ts',
   'listing-editor': 'widgets/listing-editor/index.ts',
+  'needs-report': 'widgets/needs-report/index.ts',
 };
 
 /**

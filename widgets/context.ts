@@ -31,6 +31,8 @@ export interface TehostamoClient {
     ProfileClient['me'];
   /** The directory; optional, so clients made for other widgets need not have it. */
   readonly directory?: DirectoryClient;
+  /** The reports (`<tehostamo-needs-report>`, the hours in Historia); optional likewise. */
+  readonly reports?: ReportsClient;
   readonly auth: Pick<Client['auth'], 'requestCode' | 'signOut'> & {
     /** Exchanges an emailed code for a client that is signed in (and keeps its token). */
     signIn(email: string, code: string): Promise<TehostamoClient>;
@@ -46,6 +48,9 @@ export interface DirectoryClient {
   >;
   readonly editLink: Client['directory']['editLink'];
 }
+
+/** What `<tehostamo-needs-report>` and the hours total of `<tehostamo-my-work>` use. */
+export type ReportsClient = Pick<Client['reports'], 'needsInsight' | 'needsCsv' | 'hours'>;
 
 /** What the task page (`<tehostamo-task>`) adds: editing, cancelling, assignments, feedback. */
 interface TaskPageMethods {

@@ -10,7 +10,8 @@
  * ```
  *
  * The directory's elements are not in this bundle (they would double it): load
- * `/widgets/directory.js` or `/widgets/listing-editor.js` for them.
+ * `/widgets/directory.js` or `/widgets/listing-editor.js` for them. Nor is the needs report
+ * (6 kB more): load `/widgets/needs-report.js`.
  */
 export { TehostamoProvider } from './provider/provider.ts';
 export { TehostamoTaskList } from './task-list/task-list.ts';
