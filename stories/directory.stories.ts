@@ -61,6 +61,9 @@ export const Swedish: Story = { render: render(), args: { lang: 'sv', 'service-l
 /** One organisation's page, with its services and the edit link for those without an account. */
 export const Listing: Story = { render: render(), args: { 'listing-id': 11 } };
 
+/** A listing nobody has checked for over a year: marked so. */
+export const StaleListing: Story = { render: render(), args: { 'listing-id': 12 } };
+
 /** Nothing found. */
 export const Empty: Story = { render: render({ services: [] }) };
 

@@ -40,6 +40,9 @@ type Story = StoryObj<Args>;
 /** A member edits the listing in the app's settings. */
 export const Member: Story = { render: render(), args: { 'organisation-id': 11 } };
 
+/** A listing not checked for over a year: the editor says that saving checks it. */
+export const Stale: Story = { render: render(), args: { 'organisation-id': 12 } };
+
 /** Someone opened the emailed link: the same form, saved once. */
 export const ByEmailedLink: Story = {
   render: render(),

@@ -52,7 +52,9 @@ import {
 type ListingInput = z.output<typeof DirectoryListingInput>;
 type AreasIn = z.output<typeof AreasInput>;
 
-const YEAR_MS = 365 * 86_400_000;
+/** A listing or service not checked for this long (12 months) is stale: marked so, and flagged. */
+export const STALE_AFTER_MS = 365 * 86_400_000;
+const YEAR_MS = STALE_AFTER_MS;
 
 /** One bit per value of a vocabulary, in the order the contract lists them. */
 function bits(labels: Record<string, Label>) {

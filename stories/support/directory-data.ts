@@ -104,8 +104,9 @@ export function listingOf(org: typeof MUISTI, services = SERVICES): EditableList
     areas: pohjoisSavo,
     languages: ['fi'],
     services: services.filter((s) => s.organisation.id === org.id),
-    checkedAt: checked,
-    stale: false,
+    // Every save checks the listing and its services together: the listing is as old as they are.
+    checkedAt: services.find((s) => s.organisation.id === org.id)?.checkedAt ?? checked,
+    stale: services.some((s) => s.organisation.id === org.id && s.stale),
     helped: { count: 3, categories: [{ category: 'viestinta', count: 3 }] },
     internalContact: { name: 'Salli Salainen', email: 'salli@muisti.example' },
     keeperNotes: 'Jäsenmäärä 412',

@@ -98,6 +98,19 @@ describe('<tehostamo-directory>', () => {
     await expect(c.el).to.be.accessible();
   });
 
+  it('a listing not checked for over a year says so on its page', async () => {
+    const stale = await open<TehostamoDirectory>(meta, stories.StaleListing, 'tehostamo-directory');
+    await until(() => stale.$('[part~=listing]'));
+    expect(stale.text()).to.contain(
+      'Tarkistettu 1.6.2024. Tietoja ei ole tarkistettu yli vuoteen.',
+    );
+    await expect(stale.el).to.be.accessible();
+    const fresh = await open<TehostamoDirectory>(meta, stories.Listing, 'tehostamo-directory');
+    await until(() => fresh.$('[part~=listing]'));
+    expect(fresh.text()).to.contain('Tarkistettu 1.10.2026');
+    expect(fresh.text()).not.to.contain('yli vuoteen');
+  });
+
   it('fits 320 px, in Swedish too', async () => {
     const c = await open<TehostamoDirectory>(meta, stories.Narrow, 'tehostamo-directory');
     await until(() => c.$$('[part~=card]').length === 3);
@@ -144,6 +157,26 @@ describe('<tehostamo-listing-editor>', () => {
     expect(id).to.equal(11);
     expect(input.description.fi).to.equal('Uusi kuvaus.');
     expect(input.services).to.have.length(2);
+  });
+
+  it('says when the listing was last checked, and asks to save a stale one even unchanged', async () => {
+    const stale = await open<TehostamoListingEditor>(
+      editorMeta,
+      editorStories.Stale,
+      'tehostamo-listing-editor',
+    );
+    await until(() => stale.$('form'));
+    expect(stale.text()).to.contain('Tarkistettu viimeksi 1.6.2024.');
+    expect(stale.text()).to.contain('Tietoja ei ole tarkistettu yli vuoteen');
+    await expect(stale.el).to.be.accessible();
+    const fresh = await open<TehostamoListingEditor>(
+      editorMeta,
+      editorStories.Member,
+      'tehostamo-listing-editor',
+    );
+    await until(() => fresh.$('form'));
+    expect(fresh.text()).to.contain('Tarkistettu viimeksi 1.10.2026.');
+    expect(fresh.text()).not.to.contain('yli vuoteen');
   });
 
   it('with an emailed link: saves once, then says the link is used', async () => {

@@ -489,7 +489,9 @@ export class TehostamoDirectory extends TehostamoElement {
       <ul class="results" part="results">
         ${l.services.map((svc) => this.renderCard(svc, false))}
       </ul>
-      <p class="muted">${s.checked(formatDate(l.checkedAt, this.language))}</p>
+      <p class=${l.stale ? 'stale' : 'muted'}>
+        ${s.checked(formatDate(l.checkedAt, this.language))}${l.stale ? html`. ${s.stale}` : nothing}
+      </p>
       <div class="edit-link">
         <p>${s.editLinkQuestion}</p>
         <button

@@ -35,6 +35,16 @@ export const listingEditorStyles = css`
   .private {
     background: var(--_surface-alt, transparent);
   }
+  .checked {
+    margin: 0;
+    color: var(--_text-muted);
+  }
+  .stale {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid var(--_accent);
+    background: var(--_surface-alt, transparent);
+  }
   .problems {
     color: var(--_danger);
   }

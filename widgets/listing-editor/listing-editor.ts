@@ -14,6 +14,7 @@ import {
   type Label,
 } from '../../sdk/schemas/directory-vocabulary.ts';
 import { emit } from '../events.ts';
+import { formatDate } from '../i18n/index.ts';
 import { field } from '../shared/field.ts';
 import { serverFieldIssues } from '../shared/errors.ts';
 import { initialState } from '../shared/load.ts';
@@ -450,6 +451,8 @@ export class TehostamoListingEditor extends TehostamoElement {
         this.set(key, v);
     return html`<form part="form" @submit=${(e: SubmitEvent) => void this.save(e)} novalidate>
       <h2>${s.heading(l.organisation.name)}</h2>
+      <p class="checked">${s.checked(formatDate(l.checkedAt, this.language))}</p>
+      ${l.stale ? html`<p class="stale" part="state">${s.staleHint}</p>` : nothing}
       ${this.input('description', s.description, d.descriptionFi, on('descriptionFi'), {
         multiline: true,
       })}

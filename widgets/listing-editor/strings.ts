@@ -50,6 +50,8 @@ export interface ListingEditorStrings {
   saved: string;
   savedByLink: string;
   fixErrors: string;
+  checked: (date: string) => string;
+  staleHint: string;
 }
 
 /** The strings in each language, each a chunk of its own: a page loads only its language's. */

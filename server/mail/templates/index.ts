@@ -1,6 +1,6 @@
 import { applicationMails } from './applications.ts';
 import { signInCode } from './auth.ts';
-import { directoryEditLink } from './directory.ts';
+import { directoryEditLink, directoryListingStale } from './directory.ts';
 import { groupInvitation } from './groups.ts';
 import { organisationInvitation } from './organisations.ts';
 import { privacyTemplates } from './privacy.ts';
@@ -12,6 +12,7 @@ import { visitorTemplates } from './visitors.ts';
 export const templates = {
   sign_in_code: signInCode,
   directory_edit_link: directoryEditLink,
+  directory_listing_stale: directoryListingStale,
   group_invitation: groupInvitation,
   organisation_invitation: organisationInvitation,
   ...applicationMails,

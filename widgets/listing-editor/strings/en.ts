@@ -51,4 +51,7 @@ export const en: ListingEditorStrings = {
   savedByLink:
     'The listing was saved. The edit link is now used; ask for a new one to make later changes.',
   fixErrors: 'Please check:',
+  checked: (d) => `Last checked ${d}. Every save marks the listing as checked.`,
+  staleHint:
+    'This listing has not been checked for over a year, and the directory says so. Check it and save, even if nothing changed.',
 };

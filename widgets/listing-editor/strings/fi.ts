@@ -51,4 +51,7 @@ export const fi: ListingEditorStrings = {
   savedByLink:
     'Tiedot tallennettiin. Muokkauslinkki on nyt käytetty; pyydä uusi, jos haluat muuttaa tietoja myöhemmin.',
   fixErrors: 'Tarkista tiedot:',
+  checked: (d) => `Tarkistettu viimeksi ${d}. Jokainen tallennus merkitsee tiedot tarkistetuiksi.`,
+  staleHint:
+    'Tietoja ei ole tarkistettu yli vuoteen, ja hakemisto kertoo sen. Tarkista ne ja tallenna, vaikka mitään ei muuttuisi.',
 };

@@ -50,4 +50,7 @@ export const sv: ListingEditorStrings = {
   savedByLink:
     'Uppgifterna sparades. Redigeringslänken är nu använd; be om en ny för senare ändringar.',
   fixErrors: 'Kontrollera uppgifterna:',
+  checked: (d) => `Senast kontrollerade ${d}. Varje sparning märker uppgifterna som kontrollerade.`,
+  staleHint:
+    'Uppgifterna har inte kontrollerats på över ett år, och katalogen visar det. Kontrollera dem och spara, även om ingenting ändras.',
 };
