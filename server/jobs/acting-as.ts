@@ -3,8 +3,8 @@ import type { User } from '../db/models/index.ts';
 
 /**
  * A context in which a job asks the services' own rules what `user` may see, as if they asked:
- * the visibility rules of services/tasks.ts and feed.ts are then the same for an email as for
- * the page it links to.
+ * the rule of services/visibility.ts (and the feed's of feed.ts) is then the same for an email
+ * as for the page it links to.
  */
 export function actingAs(deps: Deps, user: User): Ctx {
   return {

@@ -21,7 +21,9 @@ import { currentUserId, orgRole } from './access.ts';
 import { encodeCursor, idCursor } from './cursor.ts';
 import { lookupPlace } from './places.ts';
 import { completedTaskCounts, ratings, type Rating } from './profiles.ts';
-import { canManageTask, loadVisibleTask, requireManageTask, toTask } from './tasks.ts';
+import { toTask } from './task-shape.ts';
+import { canManageTask, requireManageTask } from './tasks.ts';
+import { loadVisibleTask } from './visibility.ts';
 
 type ApplicationWithUser = Application & { user: User };
 

@@ -19,7 +19,8 @@ import {
   requireApplicant,
 } from './applications.ts';
 import { giveFeedback } from './feedback.ts';
-import { loadVisibleTask, requireManageTask } from './tasks.ts';
+import { requireManageTask } from './tasks.ts';
+import { loadVisibleTask } from './visibility.ts';
 
 function notSelected(): Conflict {
   return new Conflict('not_selected', 'Only a selected application is an assignment.');

@@ -21,8 +21,8 @@ import {
 } from './places.ts';
 import { decodeCursor, encodeCursor, isId } from './cursor.ts';
 import { programmeFilter } from './pro-bono.ts';
-import { keyViewWhere } from './publishable-keys.ts';
-import { toTask, visibleTasksWhere, type TaskRow } from './tasks.ts';
+import { toTask, type TaskRow } from './task-shape.ts';
+import { keyViewWhere, scopeSql, visibleTasksWhere } from './visibility.ts';
 
 type Where = WhereOptions<Task>;
 
@@ -224,6 +224,12 @@ async function page(
   };
 }
 
+/** The `proBonoOf` filter: the tasks company `organisationId`'s programme chooses. */
+async function proBonoCondition(ctx: Ctx, organisationId: number): Promise<Where> {
+  const scope = await programmeFilter(organisationId);
+  return literal(scopeSql(scope, (v) => ctx.db.sequelize.escape(v), '`Task`'));
+}
+
 function statusCondition(statuses: TaskStatus[]): Where {
   return { status: { [Op.in]: statuses } };
 }
@@ -238,7 +244,7 @@ export async function listTasks(ctx: Ctx, query: TaskListQuery): Promise<PageOf<
     statusCondition(query.status?.length ? query.status : ['open']),
     ...filterConditions(ctx, query),
   ];
-  if (query.proBonoOf) conditions.push(await programmeFilter(query.proBonoOf));
+  if (query.proBonoOf) conditions.push(await proBonoCondition(ctx, query.proBonoOf));
   // A publishable key narrows the list to its organisation's view; the filters only narrow more.
   const view = await keyViewWhere(ctx);
   if (view) conditions.push(view);
@@ -265,7 +271,7 @@ export async function listOpportunities(
     ...(await fitsHelperWhere(ctx, user)),
     ...filterConditions(ctx, query),
   ];
-  if (query.proBonoOf) conditions.push(await programmeFilter(query.proBonoOf));
+  if (query.proBonoOf) conditions.push(await proBonoCondition(ctx, query.proBonoOf));
   const view = await keyViewWhere(ctx);
   if (view) conditions.push(view);
   const origin = query.postalCode ? searchPlace(query.postalCode) : home;

@@ -13,7 +13,7 @@ import { enqueueMail } from '../mail/outbox.ts';
 import { currentUserId, orgRole } from './access.ts';
 import { findApplication, lockTask } from './applications.ts';
 import { presentFeedback } from './profiles.ts';
-import { loadVisibleTask } from './tasks.ts';
+import { loadVisibleTask } from './visibility.ts';
 
 export type FeedbackDirection = 'to_helper' | 'to_requester';
 type FeedbackWithUsers = Feedback & { from: User; to: User };

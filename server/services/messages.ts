@@ -17,7 +17,7 @@ import { Forbidden } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { currentUserId, orgRole } from './access.ts';
 import { encodeCursor, idCursor } from './cursor.ts';
-import { loadVisibleTask } from './tasks.ts';
+import { loadVisibleTask } from './visibility.ts';
 
 export type Side = 'organisation' | 'helper';
 type MessageWithAuthor = Message & { author: User };

@@ -15,7 +15,7 @@ import { NotFound } from '../errors.ts';
 import { currentUserId } from './access.ts';
 import { assignmentStatus } from './applications.ts';
 import { requireChatSide } from './messages.ts';
-import { loadVisibleTask } from './tasks.ts';
+import { loadVisibleTask } from './visibility.ts';
 
 function person(user: User, showContact: boolean): Participant {
   return {

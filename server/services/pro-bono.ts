@@ -1,8 +1,8 @@
 /**
  * Pro bono programmes: a company states which requesting organisations (by sector or by name),
  * which categories and which regions its employees' feed shows, and why. The statement is
- * public; only the company's admins change it. `programmeWhere` turns it into the SQL condition
- * the company's publishable key reads tasks through (publishable-keys.ts).
+ * public; only the company's admins change it. `programmeScope` gives the tasks it chooses, which
+ * the company's publishable key reads through (visibility.ts).
  *
  * Matching, dimension by dimension (an empty list leaves its dimension unrestricted):
  * - organisations and sectors together choose requesting organisations: one listed by id, OR one
@@ -13,25 +13,18 @@
  * saved, each sector is spelt as organisations already spell it if it differs only in case.
  */
 import type { CodeOf } from '../../sdk/error-codes.ts';
-import { Op, type Transaction, type WhereOptions } from 'sequelize';
+import { Op, type Transaction } from 'sequelize';
 import type { z } from 'zod';
 import type {
   ProBonoProgramme as ProBonoShape,
   ProBonoUpdate,
 } from '../../sdk/schemas/embedding.ts';
 import type { Ctx } from '../context.ts';
-import {
-  Group,
-  GroupMember,
-  Organisation,
-  ProBonoProgramme,
-  type Task,
-} from '../db/models/index.ts';
+import { Group, GroupMember, Organisation, ProBonoProgramme } from '../db/models/index.ts';
 import { NotFound, Validation } from '../errors.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
 import { findRegionCode, regionName } from './places.ts';
 
-type Where = WhereOptions<Task>;
 type UpdateInput = z.output<typeof ProBonoUpdate>;
 
 function invalid(path: string, code: CodeOf<422>, message: string, details?: unknown): Validation {
@@ -63,37 +56,41 @@ async function organisationsInSectors(sectors: string[]): Promise<number[]> {
 }
 
 /**
- * The programme of company `organisationId` as a condition on tasks (see the top of this file);
+ * Which tasks a company's programme (or any other view of tasks) chooses: each list that is not
+ * null must contain the task's value (organisation, category, region); null leaves that dimension
+ * unrestricted. services/visibility.ts reads it both for one task and as SQL.
+ */
+export interface TaskScope {
+  organisationIds?: readonly number[] | null;
+  categories?: readonly string[] | null;
+  regionCodes?: readonly string[] | null;
+}
+
+/**
+ * The programme of company `organisationId` as a scope of tasks (see the top of this file);
  * a company that has stated none is unrestricted.
  */
-export async function programmeWhere(organisationId: number): Promise<Where> {
+export async function programmeScope(organisationId: number): Promise<TaskScope> {
   const programme = await ProBonoProgramme.findOne({ where: { organisationId } });
-  const conditions: Where[] = [];
-  if (programme) {
-    if (programme.organisationIds.length > 0 || programme.sectors.length > 0) {
-      const ids = new Set([
-        ...programme.organisationIds,
-        ...(await organisationsInSectors(programme.sectors)),
-      ]);
-      conditions.push({ organisationId: { [Op.in]: [...ids] } });
-    }
-    if (programme.categories.length > 0) {
-      conditions.push({ category: { [Op.in]: programme.categories } });
-    }
-    if (programme.regionCodes.length > 0) {
-      conditions.push({ regionCode: { [Op.in]: programme.regionCodes } });
-    }
+  if (!programme) return {};
+  const scope: TaskScope = {};
+  const { organisationIds, sectors, categories, regionCodes } = programme;
+  if (organisationIds.length > 0 || sectors.length > 0) {
+    scope.organisationIds = [
+      ...new Set([...organisationIds, ...(await organisationsInSectors(sectors))]),
+    ];
   }
-  // An empty AND would match everything in SQL too, but say so plainly.
-  return conditions.length > 0 ? { [Op.and]: conditions } : { id: { [Op.gt]: 0 } };
+  if (categories.length > 0) scope.categories = categories;
+  if (regionCodes.length > 0) scope.regionCodes = regionCodes;
+  return scope;
 }
 
 /**
  * The `proBonoOf` filter of the task lists: the programme of company `organisationId` as a
- * condition. The programme is public, so anyone may filter by it; it only narrows what the
- * caller may see anyway.
+ * scope. The programme is public, so anyone may filter by it; it only narrows what the caller
+ * may see anyway.
  */
-export async function programmeFilter(organisationId: number): Promise<Where> {
+export async function programmeFilter(organisationId: number): Promise<TaskScope> {
   const organisation = await Organisation.findByPk(organisationId, { attributes: ['id', 'kind'] });
   const refused = (code: CodeOf<422>, message: string) =>
     new Validation(message, { in: 'query', issues: [{ path: 'proBonoOf', message, code }] }, code);
@@ -101,7 +98,7 @@ export async function programmeFilter(organisationId: number): Promise<Where> {
   if (organisation.kind !== 'company') {
     throw refused('not_a_company', 'Only a company has a pro bono programme.');
   }
-  return programmeWhere(organisationId);
+  return programmeScope(organisationId);
 }
 
 async function present(

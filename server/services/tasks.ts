@@ -1,14 +1,8 @@
 /**
- * Tasks: who may see and manage one, its response shape, and posting, editing and cancelling.
- * The feed (lists and filters) is in feed.ts.
+ * Tasks: who may manage one, and posting, editing and cancelling. Who may see one is in
+ * visibility.ts, its response shape in task-shape.ts, the feed (lists and filters) in feed.ts.
  */
-import {
-  Op,
-  literal,
-  type InferCreationAttributes,
-  type Transaction,
-  type WhereOptions,
-} from 'sequelize';
+import { Op, type InferCreationAttributes, type Transaction, type WhereOptions } from 'sequelize';
 import type { z } from 'zod';
 import type { Lang } from '../../sdk/schemas/common.ts';
 import type {
@@ -19,14 +13,13 @@ import type {
 } from '../../sdk/schemas/tasks.ts';
 import type { Ctx } from '../context.ts';
 import { Application, Group, GroupMember, Organisation, Task, User } from '../db/models/index.ts';
-import type { Validation } from '../errors.ts';
 import { Conflict, fieldError, Forbidden, NotFound, Unauthenticated } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { alertSettingsOf } from './alerts.ts';
-import type { TaskMailFacts } from '../mail/templates/tasks.ts';
-import { currentUserId, myGroupIds, myRoles, requireOrgMember } from './access.ts';
-import { lookupPlace, toPlace, type PlaceInfo } from './places.ts';
-import { inKeyView } from './publishable-keys.ts';
+import { myGroupIds, myRoles, requireOrgMember } from './access.ts';
+import { contentColumns, mailFacts, placeColumns, scheduleColumns } from './task-content.ts';
+import { toTask } from './task-shape.ts';
+import { loadVisibleTask } from './visibility.ts';
 import { createVisitorTask, rejectFilledHoneypot } from './visitors.ts';
 
 type TaskCreateInput = z.output<typeof TaskCreate>;
@@ -37,7 +30,7 @@ type TaskCancelInput = z.output<typeof TaskCancel>;
 const CANCELLABLE = ['pending_verification', 'open', 'assigned'] as const;
 
 // ---------------------------------------------------------------------------------------------
-// Who may see and manage a task
+// Who may manage a task
 
 /** Members of the requesting organisation, or its secret key. */
 export async function canManageTask(ctx: Ctx, task: Task): Promise<boolean> {
@@ -51,249 +44,8 @@ export async function requireManageTask(ctx: Ctx, task: Task): Promise<void> {
   }
 }
 
-/**
- * Whether the caller may see the task (within a publishable key's view, when the request carries
- * one): the requesting organisation always; nobody else while it
- * waits for verification; an applicant always; a group's task only its members; others are public.
- */
-export async function canSeeTask(ctx: Ctx, task: Task, t?: Transaction): Promise<boolean> {
-  // A publishable key narrows every read to its organisation's view, whoever the caller is.
-  if (ctx.publishableKey && !(await inKeyView(ctx, task.id, t))) return false;
-  if (await canManageTask(ctx, task)) return true;
-  if (task.status === 'pending_verification') return false;
-  if (task.groupId === null || task.groupId === undefined) return true;
-  if ((await myGroupIds(ctx)).includes(task.groupId)) return true;
-  const userId = currentUserId(ctx);
-  if (userId === null) return false;
-  const applied = await Application.count({
-    where: { taskId: task.id, userId },
-    transaction: t,
-  });
-  return applied > 0;
-}
-
-/** The task, or 404 when it does not exist or the caller may not see it (existence is not told). */
-export async function loadVisibleTask(ctx: Ctx, id: number, t?: Transaction): Promise<Task> {
-  const task = await Task.findByPk(id, { transaction: t });
-  if (!task || !(await canSeeTask(ctx, task, t))) throw new NotFound('task');
-  return task;
-}
-
-/**
- * The same rule as `canSeeTask`, as a WHERE clause over `tasks`, so that lists filter in the
- * database and paginate correctly.
- */
-export async function visibleTasksWhere(ctx: Ctx): Promise<WhereOptions<Task>> {
-  // Both at once: two round trips to the database in one.
-  const [roles, groupIds] = await Promise.all([myRoles(ctx), myGroupIds(ctx)]);
-  const orgIds = [...roles.keys()];
-  const userId = currentUserId(ctx);
-  const seenByOthers: WhereOptions<Task>[] = [{ groupId: null }];
-  if (groupIds.length > 0) seenByOthers.push({ groupId: { [Op.in]: groupIds } });
-  if (userId !== null) {
-    seenByOthers.push({
-      id: {
-        [Op.in]: literal(`(SELECT task_id FROM applications WHERE user_id = ${Number(userId)})`),
-      },
-    });
-  }
-  const visible: WhereOptions<Task>[] = [
-    { status: { [Op.ne]: 'pending_verification' }, [Op.or]: seenByOthers },
-  ];
-  if (orgIds.length > 0) visible.push({ organisationId: { [Op.in]: orgIds } });
-  return { [Op.or]: visible };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Response shape
-
-const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
-
-export interface ToTaskOptions {
-  /** Distance in km per task id, when the list was searched around a place. */
-  distances?: Map<number, number | null>;
-  transaction?: Transaction;
-}
-
-/** What `toTask` reads of a task: a model instance, or a plain row of the feed's raw query. */
-export type TaskRow = Pick<
-  Task,
-  | 'id'
-  | 'status'
-  | 'organisationId'
-  | 'groupId'
-  | 'createdById'
-  | 'category'
-  | 'title'
-  | 'details'
-  | 'accountingReference'
-  | 'postalCode'
-  | 'remote'
-  | 'scheduleText'
-  | 'startsAt'
-  | 'endsAt'
-  | 'estimatedHours'
-  | 'helpersWanted'
-  | 'selectedCount'
-  | 'applicationsClosedAt'
-  | 'createdAt'
-  | 'publishedAt'
-  | 'cancelledAt'
-  | 'cancelReason'
-  | 'completedAt'
->;
-
-/** The `Task` response for the caller: internal fields only for the requesting organisation. */
-export async function toTask(ctx: Ctx, task: TaskRow, options?: ToTaskOptions): Promise<TaskShape>;
-export async function toTask(
-  ctx: Ctx,
-  tasks: TaskRow[],
-  options?: ToTaskOptions,
-): Promise<TaskShape[]>;
-export async function toTask(
-  ctx: Ctx,
-  input: TaskRow | TaskRow[],
-  options: ToTaskOptions = {},
-): Promise<TaskShape | TaskShape[]> {
-  const tasks = Array.isArray(input) ? input : [input];
-  if (tasks.length === 0) return [];
-  const t = options.transaction;
-  const unique = (ids: (number | null | undefined)[]) =>
-    [...new Set(ids)].filter((id): id is number => typeof id === 'number');
-  const userId = currentUserId(ctx);
-  const groupIds = unique(tasks.map((x) => x.groupId));
-  const [roles, orgs, groups, users, applications] = await Promise.all([
-    myRoles(ctx),
-    Organisation.findAll({
-      where: { id: unique(tasks.map((x) => x.organisationId)) },
-      attributes: ['id', 'name', 'kind'],
-      transaction: t,
-      raw: true,
-    }),
-    // Most pages hold no group's task: then there is nothing to ask.
-    groupIds.length === 0
-      ? Promise.resolve([] as Group[])
-      : Group.findAll({
-          where: { id: groupIds },
-          attributes: ['id', 'name'],
-          transaction: t,
-          raw: true,
-        }),
-    User.findAll({
-      where: { id: unique(tasks.map((x) => x.createdById)) },
-      attributes: ['id', 'name'],
-      transaction: t,
-      raw: true,
-    }),
-    userId === null
-      ? Promise.resolve([] as Application[])
-      : Application.findAll({
-          where: { userId, taskId: tasks.map((x) => x.id) },
-          attributes: ['id', 'taskId', 'status'],
-          transaction: t,
-          raw: true,
-        }),
-  ]);
-  const orgById = new Map(orgs.map((o) => [o.id, o]));
-  const groupById = new Map(groups.map((g) => [g.id, g]));
-  const userById = new Map(users.map((u) => [u.id, u]));
-  const applicationByTask = new Map(applications.map((a) => [a.taskId, a]));
-
-  const shaped = tasks.map((task): TaskShape => {
-    const org = orgById.get(task.organisationId);
-    if (!org) throw new Error(`task ${task.id} has no organisation`);
-    const group = task.groupId ? groupById.get(task.groupId) : undefined;
-    const requester = userById.get(task.createdById);
-    const application = applicationByTask.get(task.id);
-    const canManage = roles.has(task.organisationId);
-    const place = task.postalCode ? lookupPlace(task.postalCode) : null;
-    const distance = options.distances?.get(task.id);
-    return {
-      id: task.id,
-      status: task.status,
-      organisation: { id: org.id, name: org.name, kind: org.kind },
-      category: task.category as TaskShape['category'],
-      title: task.title,
-      details: task.details,
-      accountingReference: canManage ? (task.accountingReference ?? null) : null,
-      location: place ? toPlace(place) : null,
-      remote: Boolean(task.remote),
-      schedule: {
-        text: task.scheduleText ?? null,
-        startsAt: iso(task.startsAt),
-        endsAt: iso(task.endsAt),
-      },
-      estimatedHours: Number(task.estimatedHours),
-      helpersWanted: task.helpersWanted,
-      selectedCount: task.selectedCount,
-      applicationsOpen: task.status === 'open' && !task.applicationsClosedAt,
-      group: group ? { id: group.id, name: group.name } : null,
-      requester: requester ? { id: requester.id, name: requester.name } : null,
-      ...(distance === undefined ? {} : { distanceKm: distance }),
-      viewer: {
-        canManage,
-        application: application ? { id: application.id, status: application.status } : null,
-      },
-      createdAt: task.createdAt.toISOString(),
-      publishedAt: iso(task.publishedAt),
-      cancelledAt: iso(task.cancelledAt),
-      cancelReason: canManage || application ? (task.cancelReason ?? null) : null,
-      completedAt: iso(task.completedAt),
-    };
-  });
-  return Array.isArray(input) ? shaped : shaped[0]!;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Posting
-
-function unknownPostalCode(): Validation {
-  return fieldError({
-    field: 'postalCode',
-    message: 'Unknown postal code.',
-    issue: 'no such postal code',
-    code: 'unknown_postal_code',
-  });
-}
-
-/** Place columns stored on the row, so that the feed filters by plain columns. */
-function placeColumns(postalCode: string | null | undefined) {
-  if (!postalCode) {
-    return { postalCode: null, municipalityCode: null, regionCode: null, lat: null, lng: null };
-  }
-  const place: PlaceInfo | null = lookupPlace(postalCode);
-  if (!place) throw unknownPostalCode();
-  return {
-    postalCode,
-    municipalityCode: place.municipality.code,
-    regionCode: place.region.code,
-    lat: place.lat,
-    lng: place.lng,
-  };
-}
-
-function scheduleColumns(schedule: TaskCreateInput['schedule']) {
-  return {
-    scheduleText: schedule.text ?? null,
-    startsAt: schedule.startsAt ? new Date(schedule.startsAt) : null,
-    endsAt: schedule.endsAt ? new Date(schedule.endsAt) : null,
-  };
-}
-
-/** The columns a task's own content fills, as posted: what it is, where, when and how much. */
-export function contentColumns(input: TaskCreateInput) {
-  return {
-    category: input.category,
-    title: input.title,
-    details: input.details,
-    accountingReference: input.accountingReference ?? null,
-    ...placeColumns(input.postalCode),
-    remote: input.remote,
-    ...scheduleColumns(input.schedule),
-    estimatedHours: input.estimatedHours,
-    helpersWanted: input.helpersWanted,
-  };
-}
 
 /** Which organisation a user posts for: the one named, or their only one. */
 async function postingOrganisation(ctx: Ctx, organisationId: number | undefined): Promise<number> {
@@ -340,23 +92,6 @@ async function targetGroup(ctx: Ctx, code: string): Promise<Group> {
     throw new Forbidden('Only the group’s members may post tasks to it.', 'not_a_group_member');
   }
   return group;
-}
-
-export function mailFacts(task: Task, organisation: string): TaskMailFacts {
-  return {
-    taskId: task.id,
-    title: task.title,
-    details: task.details,
-    category: task.category,
-    organisation,
-    estimatedHours: Number(task.estimatedHours),
-    schedule: {
-      text: task.scheduleText ?? null,
-      startsAt: iso(task.startsAt),
-      endsAt: iso(task.endsAt),
-    },
-    postedAt: (task.publishedAt ?? task.createdAt).toISOString(),
-  };
 }
 
 /** The language to write to an address in: the account's, or Finnish when there is none. */

@@ -44,7 +44,8 @@ import { currentUserId, requireOrgAdmin } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { claimTry, tooManyAttempts } from './one-time-codes.ts';
 import { hit } from './rate-limit.ts';
-import { contentColumns, mailFacts, toTask } from './tasks.ts';
+import { contentColumns, mailFacts } from './task-content.ts';
+import { toTask } from './task-shape.ts';
 
 type TaskCreateInput = z.output<typeof TaskCreate>;
 type Membership_ = VisitorVerification['membership'];

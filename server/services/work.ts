@@ -21,7 +21,7 @@ import { Application, Feedback, Task, User } from '../db/models/index.ts';
 import { myOrganisationIds } from './access.ts';
 import { assignmentStatus } from './applications.ts';
 import { presentFeedback } from './profiles.ts';
-import { toTask } from './tasks.ts';
+import { toTask } from './task-shape.ts';
 
 type ApplicationWithTask = Application & { task: Task };
 type ApplicationWithUser = Application & { user: User };
