@@ -784,6 +784,32 @@ export const endpoints = define({
     params: idParams,
     response: s.CloseResult,
   },
+  listSuggestedHelpers: {
+    method: 'GET',
+    path: '/tasks/:id/suggested-helpers',
+    tag: 'tasks',
+    auth: 'user',
+    errors: ['forbidden'],
+    summary:
+      "Helpers who fit an open task, best first, with the invitations sent (the requesting organisation's members)",
+    params: idParams,
+    query: s.SuggestedHelpersQuery,
+    response: s.SuggestedHelpers,
+  },
+  createInvitation: {
+    method: 'POST',
+    path: '/tasks/:id/invitations',
+    tag: 'tasks',
+    auth: 'user',
+    errors: ['forbidden', 'task_not_open', 'invitation_limit', 'not_invitable'],
+    status: 201,
+    idempotent: true,
+    summary:
+      'Invite a suggested helper to apply (an email); once per person per task, at most INVITATIONS_PER_TASK per task',
+    params: idParams,
+    body: s.InvitationCreate,
+    response: s.InvitationResult,
+  },
   listApplications: {
     method: 'GET',
     path: '/tasks/:id/applications',

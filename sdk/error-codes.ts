@@ -98,6 +98,16 @@ export const errorCodes = table({
     meaning: 'Fewer helpers wanted than are already selected.',
   },
   already_applied: { status: 409, meaning: 'This person has already applied to the task.' },
+  invitation_limit: {
+    status: 409,
+    meaning: 'The task has sent as many invitations to apply as allowed (INVITATIONS_PER_TASK).',
+  },
+  not_invitable: {
+    status: 409,
+    meaning:
+      'The person is not among the helpers this task may invite (not available, not fitting, or ' +
+      'already involved); the reason is not told.',
+  },
   application_not_pending: { status: 409, meaning: 'The application was already handled.' },
   no_selection: { status: 409, meaning: 'Applications cannot close before anyone is selected.' },
   not_selected: { status: 409, meaning: 'Only a selected application is an assignment.' },

@@ -14,6 +14,12 @@ export const tasks = {
   cancel: e.cancelTask,
   /** Close applications: the task is assigned and the remaining applicants are thanked. */
   closeApplications: e.closeApplications,
+  /** Helpers who fit an open task, best first, and the invitations it has sent (requesters). */
+  suggestedHelpers: e.listSuggestedHelpers,
+  /** Invite a suggested helper to apply: an email to them. Once per person; at most N per task. */
+  invitations: {
+    create: e.createInvitation,
+  },
   applications: {
     list: e.listApplications,
     /** Apply to a task with a short message. */

@@ -12,3 +12,4 @@ export * from './chat.ts';
 export * from './privacy.ts';
 export * from './directory.ts';
 export * from './alerts.ts';
+export * from './suggestions.ts';

@@ -114,6 +114,12 @@ export const Me = z.object({
   videoUrl: z.string().nullable(),
   linkedinUrl: z.string().nullable(),
   interestedCategories: z.array(CategorySlug),
+  /**
+   * Said they are available to help: requesters of tasks that fit them then see them among the
+   * suggested helpers (name, municipality, skills the task mentions, languages, feedback) and may
+   * invite them to apply, unless invitations are turned off (`alerts.invitations`).
+   */
+  availableToHelp: z.boolean().default(false),
   memberships: z.array(
     z.object({ organisation: OrganisationRef, role: z.enum(['member', 'admin']) }),
   ),
@@ -149,6 +155,7 @@ export const MeUpdate = z
     videoUrl: VideoUrl.nullable(),
     linkedinUrl: LinkedInUrl.nullable(),
     interestedCategories: z.array(CategorySlug).max(14),
+    availableToHelp: z.boolean(),
     /** Only the kinds given change. */
     alerts: AlertSettings.partial().strict(),
   })

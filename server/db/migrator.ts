@@ -17,6 +17,7 @@ import * as matching from './migrations/0016-matching.ts';
 import * as autoJoinDomains from './migrations/0023-auto-join-domains.ts';
 import * as directoryFacets from './migrations/0018-directory-facets.ts';
 import * as reportFacts from './migrations/0024-report-facts.ts';
+import * as suggestedHelpers from './migrations/0026-suggested-helpers.ts';
 
 export type MigrationFn = (params: { context: QueryInterface }) => Promise<void>;
 
@@ -39,6 +40,7 @@ const migrations: { name: string; up: MigrationFn; down: MigrationFn }[] = [
   { name: '0023-auto-join-domains', ...autoJoinDomains },
   { name: '0018-directory-facets', ...directoryFacets },
   { name: '0024-report-facts', ...reportFacts },
+  { name: '0026-suggested-helpers', ...suggestedHelpers },
 ];
 
 export function createMigrator(sequelize: Sequelize) {

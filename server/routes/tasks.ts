@@ -3,6 +3,7 @@ import { endpoints } from '../../sdk/endpoints.ts';
 import { mount } from '../http/route.ts';
 import { sharedForAnonymous } from '../http/shared-cache.ts';
 import * as feed from '../services/feed.ts';
+import * as suggestions from '../services/suggestions.ts';
 import * as tasks from '../services/tasks.ts';
 
 export function taskRoutes(): Router {
@@ -20,6 +21,12 @@ export function taskRoutes(): Router {
   );
   mount(router, endpoints.cancelTask, ({ params, body }, ctx) =>
     tasks.cancelTask(ctx, params.id, body),
+  );
+  mount(router, endpoints.listSuggestedHelpers, ({ params, query }, ctx) =>
+    suggestions.suggestedHelpers(ctx, params.id, query),
+  );
+  mount(router, endpoints.createInvitation, ({ params, body }, ctx) =>
+    suggestions.inviteHelper(ctx, params.id, body.userId),
   );
   return router;
 }

@@ -46,6 +46,7 @@ const people = {
       experience: 'KHT-tilintarkastaja, 15 vuotta yhdistysten tilinpäätöksiä.',
       cvPublic: true,
       interestedCategories: ['kirjanpito-talous', 'varainhoito', 'riskienhallinta'],
+      availableToHelp: true,
     },
   },
   liisa: {
@@ -61,6 +62,7 @@ const people = {
       experience: 'Keskusjärjestön jäsenpalvelut 6 vuotta.',
       cvPublic: true,
       interestedCategories: ['viestinta', 'henkilostoasiat', 'laki-juridiikka'],
+      availableToHelp: true,
     },
   },
   sanna: {
@@ -76,6 +78,7 @@ const people = {
       experience: 'Harjoittelu järjestön viestinnässä.',
       cvPublic: false,
       interestedCategories: ['viestinta', 'markkinointi', 'saavutettavuus'],
+      availableToHelp: true,
     },
   },
   pekka: {
@@ -91,6 +94,7 @@ const people = {
       experience: 'Yhdistysten taloudenhoitaja 10 vuotta.',
       cvPublic: true,
       interestedCategories: ['varainhoito', 'kirjanpito-talous', 'rahoitushakemukset'],
+      availableToHelp: true,
     },
   },
   kaisa: {
@@ -106,6 +110,7 @@ const people = {
       experience: 'Asianajotoimisto 12 vuotta.',
       cvPublic: true,
       interestedCategories: ['kiinteistoasiat', 'laki-juridiikka'],
+      availableToHelp: true,
     },
   },
 } satisfies Record<string, Person>;

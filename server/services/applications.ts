@@ -14,7 +14,7 @@ import type {
 } from '../../sdk/schemas/tasks.ts';
 import type { ApplicantSummary, HelperType } from '../../sdk/schemas/users.ts';
 import type { Ctx } from '../context.ts';
-import { Application, Organisation, Task, User } from '../db/models/index.ts';
+import { Application, Organisation, Task, TaskInvitation, User } from '../db/models/index.ts';
 import { Conflict, Forbidden, NotFound } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { currentUserId, orgRole } from './access.ts';
@@ -184,6 +184,11 @@ export async function createApplication(
       const app = await Application.create(
         { taskId: task.id, userId, message: input.message },
         { transaction: t },
+      );
+      // Applying answers an invitation to apply, if there was one.
+      await TaskInvitation.update(
+        { acceptedAt: app.createdAt },
+        { where: { taskId: task.id, userId, acceptedAt: null }, transaction: t },
       );
       const [requester, applicant] = await Promise.all([
         User.findByPk(locked.createdById, { transaction: t }),

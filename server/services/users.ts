@@ -61,6 +61,7 @@ export async function toMe(user: User, t?: Transaction): Promise<Me> {
     videoUrl: user.videoUrl,
     linkedinUrl: user.linkedinUrl,
     interestedCategories: user.interestedCategories as Me['interestedCategories'],
+    availableToHelp: user.availableToHelp,
     memberships: memberships.map((m) => {
       const org = (m as Membership & { organisation: Organisation }).organisation;
       return { organisation: { id: org.id, name: org.name, kind: org.kind }, role: m.role };

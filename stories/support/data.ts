@@ -122,6 +122,7 @@ export const ME: Me = {
   videoUrl: null,
   linkedinUrl: null,
   interestedCategories: [],
+  availableToHelp: true,
   memberships: [{ organisation: org, role: 'admin' }],
   groups: [],
   joinRequests: [],

@@ -461,6 +461,24 @@ describe(`every SDK method against the server (${dialectName})`, () => {
       assert.equal(cancelled.status, 'cancelled');
     });
 
+    it('suggestedHelpers lists who fits, best first; invitations.create invites once', async () => {
+      const available = await heikki.me.update({ availableToHelp: true });
+      assert.equal(available.availableToHelp, true);
+      const fresh = await rita.tasks.create(
+        taskInput('Kutsuttava tehtävä', { organisationId: orgId }),
+      );
+      const suggested = await rita.tasks.suggestedHelpers(fresh.id, { limit: 5 });
+      const heikkiThere = suggested.data.find((s) => s.user.id === available.id);
+      assert.ok(heikkiThere, 'the available helper is suggested');
+      assert.equal(suggested.invitations.remaining, suggested.invitations.limit);
+      const invited = await rita.tasks.invitations.create(fresh.id, { userId: available.id });
+      assert.equal(invited.created, true);
+      assert.equal(invited.invitation.user.id, available.id);
+      assert.equal(invited.invitations.sent, 1);
+      await assert.rejects(heikki.tasks.suggestedHelpers(fresh.id), ForbiddenError);
+      await rita.tasks.cancel(fresh.id, {});
+    });
+
     it('messages.create and list between the requester and the selected helper', async () => {
       await rita.tasks.messages.create(taskId, { body: 'Tervetuloa mukaan!' });
       await helga.tasks.messages.create(taskId, { body: 'Kiitos, aloitan huomenna.' });

@@ -267,6 +267,38 @@ describe(`authorisation on every endpoint, as every actor (${dialectName})`, () 
       expect: { ...D401, ...managers(200) },
       otherwise: 403,
     },
+    // Suggested helpers and invitations: the requesting organisation's members only
+    {
+      name: 'GET /tasks/:id/suggested-helpers',
+      method: 'GET',
+      path: (w) => `/tasks/${w.taskId}/suggested-helpers`,
+      expect: { ...users401, requester: 200, orgAdmin: 200 },
+      otherwise: 403,
+    },
+    {
+      name: 'GET /tasks/:id/suggested-helpers (group task)',
+      method: 'GET',
+      path: (w) => `/tasks/${w.groupTaskId}/suggested-helpers`,
+      expect: { ...users401, requester: 200, orgAdmin: 200, groupMember: 403 },
+      otherwise: 404,
+    },
+    {
+      name: 'POST /tasks/:id/invitations',
+      method: 'POST',
+      path: (w) => `/tasks/${w.taskId}/invitations`,
+      body: () => ({ userId: who.helper.id }),
+      prepare: async () => {
+        await ok(
+          await call(server, 'PATCH', '/me', {
+            token: who.helper.token,
+            body: { availableToHelp: true },
+          }),
+          'available',
+        );
+      },
+      expect: { ...users401, requester: 201, orgAdmin: 201 },
+      otherwise: 403,
+    },
     // Applications
     {
       name: 'GET /tasks/:id/applications',

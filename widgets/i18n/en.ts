@@ -42,6 +42,8 @@ export const en: Strings = {
       code_expired: 'The code has expired. Ask for a new one.',
       too_many_attempts: 'Too many wrong codes. Ask for a new one.',
       already_applied: 'You have already applied to this task.',
+      invitation_limit: 'This task has sent all the invitations to apply it may.',
+      not_invitable: 'This person cannot be invited to this task any more.',
       task_not_open: 'This task no longer takes applications.',
       applications_closed: 'Applications to this task have closed.',
       own_task: "You cannot apply to your own organisation's task.",

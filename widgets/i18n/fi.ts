@@ -43,6 +43,8 @@ export const fi: Strings = {
       code_expired: 'Koodi on vanhentunut. Pyydä uusi koodi.',
       too_many_attempts: 'Liian monta väärää koodia. Pyydä uusi koodi.',
       already_applied: 'Olet jo hakenut tähän tehtävään.',
+      invitation_limit: 'Tehtävän kaikki hakukutsut on jo lähetetty.',
+      not_invitable: 'Tätä henkilöä ei voi enää kutsua tähän tehtävään.',
       task_not_open: 'Tehtävä ei ole enää haettavissa.',
       applications_closed: 'Haku tähän tehtävään on päättynyt.',
       own_task: 'Et voi hakea oman organisaatiosi tehtävään.',

@@ -44,6 +44,8 @@ export const sv: Strings = {
       code_expired: 'Koden har gått ut. Be om en ny kod.',
       too_many_attempts: 'För många felaktiga koder. Be om en ny kod.',
       already_applied: 'Du har redan ansökt om det här uppdraget.',
+      invitation_limit: 'Uppdraget har redan skickat alla inbjudningar att söka som det får.',
+      not_invitable: 'Den här personen kan inte längre bjudas in till uppdraget.',
       task_not_open: 'Uppdraget går inte längre att söka.',
       applications_closed: 'Ansökningstiden för uppdraget har gått ut.',
       own_task: 'Du kan inte söka din egen organisations uppdrag.',

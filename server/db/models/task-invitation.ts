@@ -15,6 +15,8 @@ export class TaskInvitation extends Model<
   declare taskId: number;
   declare userId: number;
   declare invitedById: number | null;
+  /** When the invited person applied to the task. */
+  declare acceptedAt: CreationOptional<Date | null>;
   declare createdAt: CreationOptional<Date>;
 
   static define(sequelize: Sequelize) {
@@ -24,6 +26,7 @@ export class TaskInvitation extends Model<
         taskId: { type: DataTypes.INTEGER, allowNull: false },
         userId: { type: DataTypes.INTEGER, allowNull: false },
         invitedById: { type: DataTypes.INTEGER, allowNull: true },
+        acceptedAt: { type: DataTypes.DATE, allowNull: true },
         createdAt: DataTypes.DATE,
       },
       { sequelize, tableName: 'task_invitations', underscored: true, updatedAt: false },

@@ -34,6 +34,8 @@ export class Task extends Model<InferAttributes<Task>, InferCreationAttributes<T
   declare estimatedHours: number;
   declare helpersWanted: number;
   declare selectedCount: CreationOptional<number>;
+  /** Invitations to apply sent (the cap, INVITATIONS_PER_TASK, is checked by updating this). */
+  declare invitationsSent: CreationOptional<number>;
   declare groupId: CreationOptional<number | null>;
   declare applicationsClosedAt: CreationOptional<Date | null>;
   declare publishedAt: CreationOptional<Date | null>;
@@ -69,6 +71,7 @@ export class Task extends Model<InferAttributes<Task>, InferCreationAttributes<T
         estimatedHours: { type: DataTypes.DOUBLE, allowNull: false },
         helpersWanted: { type: DataTypes.INTEGER, allowNull: false },
         selectedCount: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+        invitationsSent: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
         groupId: { type: DataTypes.INTEGER, allowNull: true },
         applicationsClosedAt: { type: DataTypes.DATE, allowNull: true },
         publishedAt: { type: DataTypes.DATE, allowNull: true },

@@ -24,6 +24,8 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
   declare videoUrl: CreationOptional<string | null>;
   declare linkedinUrl: CreationOptional<string | null>;
   declare interestedCategories: CreationOptional<string[]>;
+  /** Said they are available to help: only then suggested to requesters of fitting tasks. */
+  declare availableToHelp: CreationOptional<boolean>;
   /** Last sign-in or use of a token (at most daily): inactive accounts are warned, then erased. */
   declare lastActiveAt: CreationOptional<Date | null>;
   declare inactivityWarnedAt: CreationOptional<Date | null>;
@@ -56,6 +58,7 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
         videoUrl: { type: DataTypes.STRING(500), allowNull: true },
         linkedinUrl: { type: DataTypes.STRING(500), allowNull: true },
         interestedCategories: jsonListColumn('interestedCategories'),
+        availableToHelp: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
         lastActiveAt: { type: DataTypes.DATE, allowNull: true },
         inactivityWarnedAt: { type: DataTypes.DATE, allowNull: true },
         erasedAt: { type: DataTypes.DATE, allowNull: true },

@@ -125,11 +125,15 @@ export interface TaskRef {
   title: string;
 }
 
+/** "Anna Virtanen (Kysyjä ry)", or the organisation alone when the inviter has no name. */
+const who = (d: { inviter: string; organisation: string }) =>
+  d.inviter ? `${d.inviter} (${d.organisation})` : d.organisation;
+
 export const applyInvitation: Template<TaskMailFacts & { inviter: string }> = {
   fi: (d) => ({
     subject: `Kutsu hakemaan: ${d.title}`,
     text: lines(
-      `${d.inviter} (${d.organisation}) toivoo, että hakisit tähän tehtävään: osaamisesi sopii siihen.`,
+      `${who(d)} toivoo, että hakisit tähän tehtävään: osaamisesi sopii siihen.`,
       '',
       `Tehtävä: ${d.title}`,
       `Aihe: ${categoryName('fi', d.category)}`,
@@ -141,7 +145,7 @@ export const applyInvitation: Template<TaskMailFacts & { inviter: string }> = {
   sv: (d) => ({
     subject: `Inbjudan att söka: ${d.title}`,
     text: lines(
-      `${d.inviter} (${d.organisation}) hoppas att du söker detta uppdrag: din kompetens passar.`,
+      `${who(d)} hoppas att du söker detta uppdrag: din kompetens passar.`,
       '',
       `Uppdrag: ${d.title}`,
       `Ämne: ${categoryName('sv', d.category)}`,
@@ -153,7 +157,7 @@ export const applyInvitation: Template<TaskMailFacts & { inviter: string }> = {
   en: (d) => ({
     subject: `Invitation to apply: ${d.title}`,
     text: lines(
-      `${d.inviter} (${d.organisation}) would like you to apply to this task: your skills fit it.`,
+      `${who(d)} would like you to apply to this task: your skills fit it.`,
       '',
       `Task: ${d.title}`,
       `Category: ${categoryName('en', d.category)}`,
