@@ -80,26 +80,49 @@ export class Validation extends HttpError {
   }
 }
 
+/** One field at fault in a 422's `details.issues`, as the contract's own validation names it. */
+export interface FieldIssue {
+  /** The field's path, dotted: `services.0.channels.1.postalCode`. */
+  path: string;
+  /** Short, for a developer: `no such region`. */
+  message: string;
+  /** A code of the contract's table, or of zod's issues. */
+  code?: string;
+}
+
 /**
- * A 422 about one field of the request: `message` for people, and in `details` the field's path
- * with a short `issue` (and the code), in the shape the contract's own validation answers with.
+ * A 422 about fields of the request: `message` for people, and in `details` each field's path
+ * with a short issue, in the shape the contract's own validation answers with
+ * (server/http/validation.ts). `extra` adds facts to `details` (e.g. the values refused).
  */
+export function fieldErrors(options: {
+  message: string;
+  issues: FieldIssue[];
+  code?: CodeOf<422>;
+  in?: 'body' | 'query' | 'path';
+  extra?: Record<string, unknown>;
+}): Validation {
+  const { message, issues, code, extra } = options;
+  return new Validation(message, { in: options.in ?? 'body', issues, ...extra }, code);
+}
+
+/** A 422 about one field of the request (see `fieldErrors`); the issue carries `code` too. */
 export function fieldError(options: {
   field: string;
   message: string;
   issue: string;
   code?: CodeOf<422>;
+  /** The issue's own code when it is not the answer's (e.g. a check the table does not name). */
+  issueCode?: string;
   in?: 'body' | 'query' | 'path';
+  extra?: Record<string, unknown>;
 }): Validation {
-  const { field, message, issue, code } = options;
-  return new Validation(
-    message,
-    {
-      in: options.in ?? 'body',
-      issues: [{ path: field, message: issue, ...(code ? { code } : {}) }],
-    },
-    code,
-  );
+  const { field, issue, code } = options;
+  const issueCode = options.issueCode ?? code;
+  return fieldErrors({
+    ...options,
+    issues: [{ path: field, message: issue, ...(issueCode ? { code: issueCode } : {}) }],
+  });
 }
 
 export class RateLimited extends HttpError {

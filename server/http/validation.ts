@@ -1,11 +1,5 @@
 import type { z } from 'zod';
-import { Validation } from '../errors.ts';
-
-export interface FieldIssue {
-  path: string;
-  message: string;
-  code: string;
-}
+import { fieldErrors, type FieldIssue } from '../errors.ts';
 
 export function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
@@ -19,16 +13,17 @@ export function issuesOf(error: z.ZodError): FieldIssue[] {
 export function parseOr422<T extends z.ZodType>(
   schema: T,
   value: unknown,
-  where: string,
+  where: 'body' | 'query' | 'path',
 ): z.output<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = issuesOf(result.error);
   const first = issues[0];
-  throw new Validation(
-    first
+  throw fieldErrors({
+    message: first
       ? `Invalid ${where}: ${first.path ? `${first.path}: ` : ''}${first.message}`
       : `Invalid ${where}.`,
-    { in: where, issues },
-  );
+    issues,
+    in: where,
+  });
 }

@@ -14,7 +14,7 @@ import type {
 import { randomSecret, sha256 } from '../auth/tokens.ts';
 import type { Ctx } from '../context.ts';
 import { ApiKey, Organisation } from '../db/models/index.ts';
-import { Conflict, fieldError, NotFound, Validation } from '../errors.ts';
+import { Conflict, fieldError, fieldErrors, NotFound } from '../errors.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
 import { recordAudit } from './audit.ts';
 
@@ -68,8 +68,8 @@ function publishableOnly(
     });
   }
   if (issues.length > 0) {
-    throw new Validation('Allowed origins and joining are for publishable keys only.', {
-      in: 'body',
+    throw fieldErrors({
+      message: 'Allowed origins and joining are for publishable keys only.',
       issues,
     });
   }

@@ -25,7 +25,8 @@ import type {
 } from '../../sdk/schemas/directory.ts';
 import type { Ctx } from '../context.ts';
 import { DirectoryListing, DirectoryService, Organisation } from '../db/models/index.ts';
-import { Validation } from '../errors.ts';
+import type { Validation } from '../errors.ts';
+import { fieldError } from '../errors.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { languageBits, targetBits, themeBits, toService } from './directory.ts';
 import { stem, words } from './finnish-stem.ts';
@@ -57,11 +58,13 @@ export function parseQuery(q: string): { stems: string[]; phrases: string[] } {
 }
 
 function unknown(code: 'unknown_region' | 'unknown_municipality', field: string): Validation {
-  return new Validation(
-    `No such ${field}.`,
-    { in: 'query', issues: [{ path: field, message: `no such ${field}` }] },
+  return fieldError({
+    field,
+    message: `No such ${field}.`,
+    issue: `no such ${field}`,
     code,
-  );
+    in: 'query',
+  });
 }
 
 interface Where {

@@ -38,7 +38,7 @@ import {
   Task,
 } from '../db/models/index.ts';
 import type { AreasValue, ChannelValue } from '../db/models/directory.ts';
-import { NotFound, Validation } from '../errors.ts';
+import { fieldError, NotFound } from '../errors.ts';
 import { requireOrgMember } from './access.ts';
 import { terms } from './finnish-stem.ts';
 import {
@@ -74,25 +74,24 @@ export function resolveAreas(input: AreasIn, path: string): AreasValue {
   const regions = input.regions.map((r, i) => {
     const code = findRegionCode(r);
     if (!code) {
-      throw new Validation(
-        `No such region: ${r}.`,
-        { in: 'body', issues: [{ path: `${path}.regions.${i}`, message: 'no such region' }] },
-        'unknown_region',
-      );
+      throw fieldError({
+        field: `${path}.regions.${i}`,
+        message: `No such region: ${r}.`,
+        issue: 'no such region',
+        code: 'unknown_region',
+      });
     }
     return code;
   });
   const municipalities = input.municipalities.map((m, i) => {
     const code = findMunicipalityCode(m);
     if (!code) {
-      throw new Validation(
-        `No such municipality: ${m}.`,
-        {
-          in: 'body',
-          issues: [{ path: `${path}.municipalities.${i}`, message: 'no such municipality' }],
-        },
-        'unknown_municipality',
-      );
+      throw fieldError({
+        field: `${path}.municipalities.${i}`,
+        message: `No such municipality: ${m}.`,
+        issue: 'no such municipality',
+        code: 'unknown_municipality',
+      });
     }
     return code;
   });
@@ -392,11 +391,12 @@ export async function writeListing(
     checkedAt: now,
   };
   if (fields.postalCode && !lookupPlace(fields.postalCode)) {
-    throw new Validation(
-      'No such postal code.',
-      { in: 'body', issues: [{ path: 'postalCode', message: 'no such postal code' }] },
-      'unknown_postal_code',
-    );
+    throw fieldError({
+      field: 'postalCode',
+      message: 'No such postal code.',
+      issue: 'no such postal code',
+      code: 'unknown_postal_code',
+    });
   }
   let listing = await DirectoryListing.findByPk(organisationId, {
     transaction: t,
@@ -412,16 +412,12 @@ export async function writeListing(
   for (const [position, si] of input.services.entries()) {
     for (const [i, c] of si.channels.entries()) {
       if (c.kind === 'place' && !lookupPlace(c.postalCode)) {
-        throw new Validation(
-          'No such postal code.',
-          {
-            in: 'body',
-            issues: [
-              { path: `services.${position}.channels.${i}.postalCode`, message: 'no such code' },
-            ],
-          },
-          'unknown_postal_code',
-        );
+        throw fieldError({
+          field: `services.${position}.channels.${i}.postalCode`,
+          message: 'No such postal code.',
+          issue: 'no such code',
+          code: 'unknown_postal_code',
+        });
       }
     }
     const content = {
@@ -443,16 +439,18 @@ export async function writeListing(
     let service: DirectoryService;
     const old = si.id === undefined ? undefined : byId.get(si.id);
     if (si.id !== undefined && !old) {
-      throw new Validation('No such service in this listing.', {
-        in: 'body',
-        issues: [{ path: `services.${position}.id`, message: 'not a service of this listing' }],
+      throw fieldError({
+        field: `services.${position}.id`,
+        message: 'No such service in this listing.',
+        issue: 'not a service of this listing',
       });
     }
     if (old) {
       if (kept.has(old.id)) {
-        throw new Validation('A service is given twice.', {
-          in: 'body',
-          issues: [{ path: `services.${position}.id`, message: 'given twice' }],
+        throw fieldError({
+          field: `services.${position}.id`,
+          message: 'A service is given twice.',
+          issue: 'given twice',
         });
       }
       service = await old.update({ ...content, ...columns }, { transaction: t });

@@ -9,7 +9,8 @@ import type { PageOf } from '../../sdk/schemas/common.ts';
 import type { Task as TaskShape, TaskListQuery, TaskStatus } from '../../sdk/schemas/tasks.ts';
 import type { Ctx } from '../context.ts';
 import { Task, type User } from '../db/models/index.ts';
-import { Validation } from '../errors.ts';
+import type { Validation } from '../errors.ts';
+import { fieldError } from '../errors.ts';
 import { currentUserId, myOrganisationIds } from './access.ts';
 import {
   KM_PER_DEGREE,
@@ -30,11 +31,13 @@ type Where = WhereOptions<Task>;
 // Regions and municipalities by code or by name (Finnish or Swedish), from the postal code data
 
 function unknownFilter(field: string, code: CodeOf<422>, what: string): Validation {
-  return new Validation(
-    `Unknown ${what}.`,
-    { in: 'query', issues: [{ path: field, message: `no such ${what}`, code }] },
+  return fieldError({
+    field,
+    message: `Unknown ${what}.`,
+    issue: `no such ${what}`,
     code,
-  );
+    in: 'query',
+  });
 }
 
 function regionCode(input: string): string {

@@ -21,18 +21,20 @@ import type {
 } from '../../sdk/schemas/embedding.ts';
 import type { Ctx } from '../context.ts';
 import { Group, GroupMember, Organisation, ProBonoProgramme } from '../db/models/index.ts';
-import { NotFound, Validation } from '../errors.ts';
+import { fieldError, NotFound, Validation } from '../errors.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
 import { findRegionCode, regionName } from './places.ts';
 
 type UpdateInput = z.output<typeof ProBonoUpdate>;
 
 function invalid(path: string, code: CodeOf<422>, message: string, details?: unknown): Validation {
-  return new Validation(
+  return fieldError({
+    field: path,
     message,
-    { in: 'body', issues: [{ path, message, code }], ...(details ? { values: details } : {}) },
+    issue: message,
     code,
-  );
+    ...(details ? { extra: { values: details } } : {}),
+  });
 }
 
 /** The organisation, if it is a company; 404 when it does not exist, 422 when not a company. */
@@ -93,7 +95,7 @@ export async function programmeScope(organisationId: number): Promise<TaskScope>
 export async function programmeFilter(organisationId: number): Promise<TaskScope> {
   const organisation = await Organisation.findByPk(organisationId, { attributes: ['id', 'kind'] });
   const refused = (code: CodeOf<422>, message: string) =>
-    new Validation(message, { in: 'query', issues: [{ path: 'proBonoOf', message, code }] }, code);
+    fieldError({ field: 'proBonoOf', message, issue: message, code, in: 'query' });
   if (!organisation) throw refused('unknown_organisation', 'No such organisation.');
   if (organisation.kind !== 'company') {
     throw refused('not_a_company', 'Only a company has a pro bono programme.');

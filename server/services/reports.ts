@@ -34,7 +34,7 @@ import {
 } from '../../sdk/schemas/reports.ts';
 import type { Ctx } from '../context.ts';
 import { Membership, Organisation } from '../db/models/index.ts';
-import { Forbidden, NotFound, Validation } from '../errors.ts';
+import { fieldError, Forbidden, NotFound } from '../errors.ts';
 import { findRegionCode, municipalityName, regionName } from './places.ts';
 
 /** Public cells counting fewer tasks than this are suppressed. */
@@ -440,8 +440,11 @@ async function insight(
   if (query.region !== undefined) {
     regionCode = findRegionCode(query.region);
     if (!regionCode)
-      throw new Validation('Unknown region.', {
-        issues: [{ path: 'region', message: 'no such region' }],
+      throw fieldError({
+        field: 'region',
+        message: 'Unknown region.',
+        issue: 'no such region',
+        in: 'query',
       });
   }
   let from = query.from ? Date.parse(query.from) : null;

@@ -38,7 +38,8 @@ import {
   User,
   VisitorRequest,
 } from '../db/models/index.ts';
-import { Conflict, fieldError, Forbidden, HttpError, NotFound, Validation } from '../errors.ts';
+import type { Validation } from '../errors.ts';
+import { Conflict, fieldError, Forbidden, HttpError, NotFound } from '../errors.ts';
 import { enqueueMail, mailAdmins, sendAfterCommit } from '../mail/outbox.ts';
 import { currentUserId, requireOrgAdmin } from './access.ts';
 import { recordAudit } from './audit.ts';
@@ -69,10 +70,12 @@ function wholeSecond(ms = Date.now()): Date {
  */
 export function rejectFilledHoneypot(input: TaskCreateInput): void {
   if (input.website && input.website.trim() !== '') {
-    throw new Validation('The request could not be accepted.', {
-      in: 'body',
+    throw fieldError({
+      field: 'website',
+      message: 'The request could not be accepted.',
+      issue: 'must be empty',
       // Not a code of the contract's table: the answer says no more than any other refusal.
-      issues: [{ path: 'website', message: 'must be empty', code: 'must_be_empty' }],
+      issueCode: 'must_be_empty',
     });
   }
 }
