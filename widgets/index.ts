@@ -10,8 +10,7 @@
  * ```
  *
  * The directory's elements are not in this bundle (they would double it): load
- * `/widgets/directory.js` or `/widgets/listing-editor.js` for them. Nor is the needs report
- * (6 kB more): load `/widgets/needs-report.js`.
+ * `/widgets/directory.js` or `/widgets/listing-editor.js` for them.
  */
 export { TehostamoProvider } from './provider/provider.ts';
 export { TehostamoTaskList } from './task-list/task-list.ts';
@@ -31,6 +30,7 @@ export { TehostamoOrganisation } from './organisation/organisation.ts';
 export { TehostamoEmbedBuilder } from './embed-builder/embed-builder.ts';
 export { TehostamoOnboarding } from './onboarding/onboarding.ts';
 export { TehostamoProfileEditor } from './profile-editor/profile-editor.ts';
+export { TehostamoNeedsReport } from './needs-report/needs-report.ts';
 export { clientContext, userContext, type TehostamoClient } from './context.ts';
 export {
   emit,

@@ -1,7 +1,13 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import meta, * as stories from '../../stories/my-work.stories.ts';
+import { ME } from '../../stories/support/data.ts';
+import { fakeClient } from '../../stories/support/fake-client.ts';
+import { fakeReports, MY_HOURS } from '../../stories/support/reports-data.ts';
+import { BOTH_WORK } from '../../stories/support/work-data.ts';
 import type { TehostamoMyWork } from '../../widgets/my-work/my-work.ts';
+import '../../widgets/provider/provider.ts';
 import { renderStory, shadow, until, type StoryLike } from './helpers.ts';
 
 async function mine(story: StoryLike) {
@@ -150,6 +156,43 @@ describe('<tehostamo-my-work>', function () {
       '/tasks/new',
     ]);
     await expect(empty.el).to.be.accessible();
+  });
+
+  it('in the history, the helper’s own total comes from the hours report, with its value', async () => {
+    const reports = fakeReports();
+    const client = Object.assign(fakeClient({ signedIn: true, user: ME, work: BOTH_WORK }), {
+      reports,
+    });
+    const root = await fixture<HTMLElement>(
+      html`<tehostamo-provider .client=${client} .user=${ME}>
+        <tehostamo-my-work view="history"></tehostamo-my-work>
+      </tehostamo-provider>`,
+    );
+    const el = root.querySelector('tehostamo-my-work')!;
+    const text = () => shadow(el).textContent!.replace(/\s+/g, ' ');
+    // All the hours given (the history lists only the newest), not the 4.5 h of the items shown.
+    await until(() => text().includes('Olet auttanut 3 tehtävässä, yhteensä 12,5 h.'));
+    expect(text()).to.match(/Laskennallinen arvo 375,00 € \(30,00 €\/h\)\./);
+    expect(reports.calls.map((c) => c.op)).to.deep.equal(['hours']);
+    await expect(el).to.be.accessible();
+
+    // Without an hourly value, the hours alone; and other views do not ask.
+    const plain = fakeReports({
+      hours: { ...MY_HOURS, hourlyValue: null, totals: { ...MY_HOURS.totals, valueGiven: null } },
+    });
+    const other = await fixture<HTMLElement>(
+      html`<tehostamo-provider
+        .client=${Object.assign(fakeClient({ signedIn: true, user: ME, work: BOTH_WORK }), { reports: plain })}
+        .user=${ME}
+      >
+        <tehostamo-my-work view="history"></tehostamo-my-work>
+        <tehostamo-my-work view="ongoing"></tehostamo-my-work>
+      </tehostamo-provider>`,
+    );
+    const history = other.querySelector('tehostamo-my-work')!;
+    await until(() => shadow(history).textContent!.includes('yhteensä 12,5 h.'));
+    expect(shadow(history).textContent).not.to.contain('Laskennallinen arvo');
+    expect(plain.calls).to.have.length(1);
   });
 
   it('explains an empty history', async () => {

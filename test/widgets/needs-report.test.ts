@@ -1,7 +1,16 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import meta, * as stories from '../../stories/needs-report.stories.ts';
-import { UMBRELLA, type FakeReports } from '../../stories/support/reports-data.ts';
+import { HELPER } from '../../stories/support/data.ts';
+import {
+  reportsScene,
+  UMBRELLA,
+  UMBRELLA_STAFF,
+  type FakeReports,
+} from '../../stories/support/reports-data.ts';
+import '../../widgets/app/app.ts';
+import type { TehostamoApp } from '../../widgets/app/app.ts';
 import type { TehostamoNeedsReport } from '../../widgets/needs-report/needs-report.ts';
 import { renderStory, shadow, until, type StoryLike } from './helpers.ts';
 
@@ -262,4 +271,44 @@ describe('<tehostamo-needs-report>', () => {
       await expect(c.el).to.be.accessible();
     });
   }
+
+  describe('in the app', () => {
+    async function app(user: typeof HELPER | null, path = '/reports') {
+      const root = await fixture<HTMLElement>(
+        reportsScene({ user }, html`<tehostamo-app no-history path=${path}></tehostamo-app>`),
+      );
+      const el = root.querySelector('tehostamo-app') as TehostamoApp;
+      const links = () =>
+        [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href="/reports"]')].map((a) =>
+          a.closest('nav') ? 'nav' : a.closest('footer') ? 'footer' : 'other',
+        );
+      return { el, links };
+    }
+
+    it('umbrella staff find the report in the main navigation, one click away', async () => {
+      const { el, links } = await app(UMBRELLA_STAFF);
+      await until(() =>
+        shadow(el).querySelector('tehostamo-needs-report')?.shadowRoot?.querySelector('table'),
+      );
+      expect(links()).to.deep.equal(['nav', 'footer']);
+      expect(shadow(el).querySelector('h1')!.textContent).to.equal('Missä apua tarvitaan');
+      // The app's heading is the view's: the widget's own is hidden.
+      expect(
+        shadow(el).querySelector('tehostamo-needs-report')!.shadowRoot!.querySelector('h2'),
+      ).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('anyone else finds it in the footer, and sees the public figures without signing in', async () => {
+      const visitor = await app(null);
+      await until(() =>
+        shadow(visitor.el)
+          .querySelector('tehostamo-needs-report')
+          ?.shadowRoot?.querySelector('table'),
+      );
+      expect(visitor.links()).to.deep.equal(['footer']);
+      const helper = await app(HELPER, '/');
+      expect(helper.links()).to.deep.equal(['footer']);
+    });
+  });
 });

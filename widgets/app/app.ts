@@ -23,7 +23,8 @@ type Part =
   | 'profile-editor'
   | 'embed-builder'
   | 'directory'
-  | 'listing-editor';
+  | 'listing-editor'
+  | 'needs-report';
 
 /**
  * The views' elements, each loaded when a view first needs it: every one is a chunk of its own,
@@ -44,6 +45,7 @@ const parts: Record<Part, () => Promise<unknown>> = {
   'embed-builder': () => import('../embed-builder/embed-builder.ts'),
   directory: () => import('../directory/directory.ts'),
   'listing-editor': () => import('../listing-editor/listing-editor.ts'),
+  'needs-report': () => import('../needs-report/needs-report.ts'),
 };
 
 /** What a view shows, for a visitor (`false`) or a signed-in user (`true`). */
@@ -75,6 +77,8 @@ function partOf(route: Route, signedIn: boolean): Part | null {
       return 'directory';
     case 'directory-edit':
       return 'listing-editor';
+    case 'reports':
+      return 'needs-report';
     default:
       return null;
   }
@@ -403,6 +407,9 @@ export class TehostamoApp extends TehostamoElement {
         ]
       : [['/', s.nav.openTasks, view === 'home']];
     tabs.push(['/directory', s.nav.directory, view === 'directory' || view === 'listing']);
+    // Umbrella staff aim their training by it: one click away. Everyone else finds it in the footer.
+    if (user?.memberships.some((m) => m.organisation.kind === 'umbrella'))
+      tabs.push(['/reports', s.nav.reports, view === 'reports']);
     return html`<header part="header" class="top">
       <div class="brand-row">
         <a class="brand" href="/"><span class="brand-name">${s.brand}</span></a>
@@ -514,6 +521,8 @@ export class TehostamoApp extends TehostamoElement {
         return html`<tehostamo-directory></tehostamo-directory>`;
       case 'listing':
         return html`<tehostamo-directory listing-id=${route.id!}></tehostamo-directory>`;
+      case 'reports':
+        return html`<tehostamo-needs-report hide-heading></tehostamo-needs-report>`;
       case 'directory-edit':
         return html`<tehostamo-listing-editor
           token=${location.hash.slice(1)}
@@ -624,6 +633,7 @@ export class TehostamoApp extends TehostamoElement {
       </main>
       <footer part="footer" class="foot">
         <a href="/embed">${this.s.settings.embed}</a>
+        <a href="/reports">${this.s.nav.reports}</a>
         <a href="/api/v1/openapi.json">API</a>
       </footer>
     </div>`;

@@ -18,7 +18,8 @@ export type ViewName =
   | 'embed'
   | 'directory'
   | 'listing'
-  | 'directory-edit';
+  | 'directory-edit'
+  | 'reports';
 
 export type SettingsSection = 'profile' | 'groups' | 'organisation';
 
@@ -71,6 +72,8 @@ const ROUTES: readonly RouteDef[] = [
   },
   // An emailed edit link: the secret is in the fragment, which never reaches the server.
   { view: 'directory-edit', pattern: /^\/directory\/edit$/, private: false, role: 'requester' },
+  // Where help is needed: the public figures for anyone, an umbrella's own for its staff.
+  { view: 'reports', pattern: /^\/reports$/, private: false, role: 'helper' },
 ];
 
 /** The view for a path, or `null` for a path the app does not have. A trailing `/` is ignored. */

@@ -18,6 +18,7 @@ export interface AppStrings {
     openTasks: string;
     signIn: string;
     directory: string;
+    reports: string;
   };
   signedInAs: (name: string) => string;
   signOut: string;
@@ -41,6 +42,7 @@ export interface AppStrings {
     directory: string;
     listing: (id: number) => string;
     'directory-edit': string;
+    reports: string;
   };
   home: {
     anonymousLead: string;

@@ -109,8 +109,22 @@ export class TehostamoMyWork extends TehostamoElement {
     },
   });
 
+  /**
+   * Historia: the person's own hours from the hours report, all of them (the history lists only
+   * the newest), with their value when the deployment sets an hourly value.
+   */
+  private hoursReport = this.loader({
+    action: 'load-hours',
+    args: () => [this.activeClient, this.activeUser?.id, this.view === 'history'] as const,
+    run: ([client, userId, history], signal) =>
+      client?.reports && userId && history
+        ? client.reports.hours({}, { signal })
+        : Promise.resolve(initialState),
+  });
+
   /** Loads the work again (after a change made elsewhere on the page). */
   refresh(): Promise<void> {
+    if (this.view === 'history' && this.activeClient?.reports) void this.hoursReport.run();
     return this.work.run();
   }
 
@@ -386,7 +400,19 @@ export class TehostamoMyWork extends TehostamoElement {
     let requesterSummary = '';
     if (history) {
       const approved = work.helper.history.filter((i) => i.assignment?.approvedAt);
-      if (approved.length) {
+      const own = this.hoursReport.value;
+      if (own && own.totals.tasksGiven > 0) {
+        helperSummary = s.helperTotal(own.totals.tasksGiven, this.hours(own.totals.hoursGiven));
+        if (own.hourlyValue && own.totals.valueGiven !== null) {
+          const money = (n: number) =>
+            new Intl.NumberFormat(this.t.locale, {
+              style: 'currency',
+              currency: own.hourlyValue!.currency,
+              maximumFractionDigits: 2,
+            }).format(n);
+          helperSummary += ` ${s.helpValue(money(own.totals.valueGiven), money(own.hourlyValue.amount))}`;
+        }
+      } else if (approved.length) {
         const hours = approved.reduce((sum, i) => sum + (i.assignment?.actualHours ?? 0), 0);
         helperSummary = s.helperTotal(approved.length, this.hours(hours));
       }

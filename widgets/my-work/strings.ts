@@ -47,6 +47,8 @@ export interface MyWorkStrings {
   feedbackGiven: string;
   rating: (n: number) => string;
   helperTotal: (tasks: number, hours: string) => string;
+  /** The value of the help at the deployment's hourly value (the hours report). */
+  helpValue: (value: string, perHour: string) => string;
   requesterTotal: (tasks: number, hours: string) => string;
   empty: {
     helper: string;

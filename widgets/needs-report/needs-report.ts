@@ -179,7 +179,11 @@ export class TehostamoNeedsReport extends TehostamoElement {
   private resizer: ResizeObserver | null = null;
 
   private get s(): NeedsReportStrings {
-    return needsReportStrings[this.language];
+    return needsReportStrings.get(this.language);
+  }
+
+  protected override get catalogues() {
+    return [...super.catalogues, needsReportStrings];
   }
 
   /** The umbrellas the viewer is staff of. */

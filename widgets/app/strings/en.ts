@@ -15,6 +15,7 @@ export const en: AppStrings = {
     openTasks: 'Open tasks',
     signIn: 'Sign in',
     directory: 'Directory',
+    reports: 'Reports',
   },
   signedInAs: (name) => `Signed in: ${name}`,
   signOut: 'Sign out',
@@ -38,6 +39,7 @@ export const en: AppStrings = {
     directory: 'Directory',
     listing: (id) => `Organisation ${id}`,
     'directory-edit': 'Edit the listing',
+    reports: 'Where help is needed',
   },
   home: {
     anonymousLead:

@@ -15,6 +15,7 @@ export const fi: AppStrings = {
     openTasks: 'Avoimet tehtävät',
     signIn: 'Kirjaudu sisään',
     directory: 'Palveluhakemisto',
+    reports: 'Raportit',
   },
   signedInAs: (name) => `Kirjautuneena: ${name}`,
   signOut: 'Kirjaudu ulos',
@@ -38,6 +39,7 @@ export const fi: AppStrings = {
     directory: 'Palveluhakemisto',
     listing: (id) => `Järjestö ${id}`,
     'directory-edit': 'Järjestön tietojen muokkaus',
+    reports: 'Missä apua tarvitaan',
   },
   home: {
     anonymousLead:

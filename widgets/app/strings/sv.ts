@@ -15,6 +15,7 @@ export const sv: AppStrings = {
     openTasks: 'Öppna uppdrag',
     signIn: 'Logga in',
     directory: 'Tjänstekatalog',
+    reports: 'Rapporter',
   },
   signedInAs: (name) => `Inloggad: ${name}`,
   signOut: 'Logga ut',
@@ -38,6 +39,7 @@ export const sv: AppStrings = {
     directory: 'Tjänstekatalog',
     listing: (id) => `Organisation ${id}`,
     'directory-edit': 'Redigera organisationens uppgifter',
+    reports: 'Var behövs hjälp',
   },
   home: {
     anonymousLead:

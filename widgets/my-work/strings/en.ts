@@ -51,6 +51,7 @@ export const en: MyWorkStrings = {
   rating: (n) => `${n}/5`,
   helperTotal: (n, hours) =>
     `You have helped with ${plural(n, '1 task', `${n} tasks`)}, ${hours} in all.`,
+  helpValue: (value, perHour) => `Reckoned value ${value} (${perHour}/h).`,
   requesterTotal: (n, hours) =>
     `Your organisation has had help with ${plural(n, '1 task', `${n} tasks`)}, ${hours} in all.`,
   empty: {

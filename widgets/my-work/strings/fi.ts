@@ -50,6 +50,7 @@ export const fi: MyWorkStrings = {
   rating: (n) => `${n}/5`,
   helperTotal: (n, hours) =>
     `Olet auttanut ${plural(n, '1 tehtävässä', `${n} tehtävässä`)}, yhteensä ${hours}.`,
+  helpValue: (value, perHour) => `Laskennallinen arvo ${value} (${perHour}/h).`,
   requesterTotal: (n, hours) =>
     `Organisaatiosi on saanut apua ${plural(n, '1 tehtävään', `${n} tehtävään`)}, yhteensä ${hours}.`,
   empty: {

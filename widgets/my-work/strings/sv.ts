@@ -51,6 +51,7 @@ export const sv: MyWorkStrings = {
   rating: (n) => `${n}/5`,
   helperTotal: (n, hours) =>
     `Du har hjälpt till i ${plural(n, '1 uppdrag', `${n} uppdrag`)}, sammanlagt ${hours}.`,
+  helpValue: (value, perHour) => `Beräknat värde ${value} (${perHour}/h).`,
   requesterTotal: (n, hours) =>
     `Din organisation har fått hjälp med ${plural(n, '1 uppdrag', `${n} uppdrag`)}, sammanlagt ${hours}.`,
   empty: {
