@@ -19,6 +19,13 @@ export interface Database {
    * `write`, without the deadlock retry: the caller owns the whole unit of work).
    */
   begin(): Promise<Transaction>;
+  /**
+   * Query options for a long read, such as a report: spread them into its `query()` options. On
+   * SQLite they put it on a connection of its own (reads go on beside the writer in WAL mode), so
+   * that it never holds the connection every other statement of the process waits for; on
+   * MySQL/MariaDB the pool already gives each statement its own, and they are empty.
+   */
+  longRead: { uuid?: string };
   migrate(): Promise<void>;
   /** Names of the migrations this build has that the database has not run yet. */
   pendingMigrations(): Promise<string[]>;
@@ -122,6 +129,9 @@ export function openDatabase(url: string, options: DatabaseOptions = {}): Databa
   return {
     sequelize,
     dialect,
+    // Sequelize's SQLite connection manager keeps one connection per `uuid`; without one a
+    // statement outside a transaction takes the shared 'default' connection.
+    longRead: dialect === 'sqlite' ? { uuid: 'long-reads' } : {},
     async write(fn) {
       if (dialect === 'sqlite') {
         const release = await writeLock();

@@ -268,7 +268,11 @@ async function readFacts(ctx: Ctx, f: Filters): Promise<Fact[]> {
   }
   const w = where.join(' AND ');
   const q = <T extends object>(sql: string) =>
-    ctx.db.sequelize.query<T>(sql, { replacements: rep, type: QueryTypes.SELECT });
+    ctx.db.sequelize.query<T>(sql, {
+      replacements: rep,
+      type: QueryTypes.SELECT,
+      ...ctx.db.longRead,
+    });
 
   const [tasks, apps, selected] = await Promise.all([
     q<Record<string, unknown>>(
@@ -685,7 +689,7 @@ async function insightFromCells(
   }
   const cells = await ctx.db.sequelize.query<CellRow>(
     `SELECT * FROM report_cells${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
-    { replacements: rep, type: QueryTypes.SELECT },
+    { replacements: rep, type: QueryTypes.SELECT, ...ctx.db.longRead },
   );
   const dims = q.dims;
   const groups = new Map<string, CellGroup>();
@@ -801,7 +805,11 @@ export async function hoursReport(
   }
   const inPeriod = period.map((p) => ` AND ${p}`).join('');
   const q = (sql: string) =>
-    ctx.db.sequelize.query<HourRow>(sql, { replacements: rep, type: QueryTypes.SELECT });
+    ctx.db.sequelize.query<HourRow>(sql, {
+      replacements: rep,
+      type: QueryTypes.SELECT,
+      ...ctx.db.longRead,
+    });
 
   let subject: HoursReport['subject'];
   let given: HourRow[];
