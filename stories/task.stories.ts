@@ -7,6 +7,7 @@ import '../widgets/task/task.ts';
 import { APPLICATIONS, HELPER, LONG_TASK, makeApplication, makeTask, ME } from './support/data.ts';
 import { errors, type FakeOptions } from './support/fake-client.ts';
 import { scene, type SceneArgs } from './support/scene.ts';
+import { SUGGESTIONS } from './support/fake-suggestions.ts';
 
 interface Args extends SceneArgs {
   'task-id'?: number;
@@ -164,6 +165,16 @@ export const HelperFeedbackGiven: Story = {
 /** Open with three applicants: edit, cancel, and the applicant picker inside. */
 export const RequesterOpen: Story = {
   render: render({ ...requester, tasks: [managed()], applications: APPLICATIONS }),
+};
+
+/** Open, with suggested helpers to invite (the section loads when it is first shown). */
+export const RequesterSuggestions: Story = {
+  render: render({
+    ...requester,
+    tasks: [managed()],
+    applications: [],
+    suggestions: { byTask: { 101: SUGGESTIONS } },
+  }),
 };
 
 /** Nobody has applied yet: applications cannot be closed. */

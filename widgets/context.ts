@@ -24,7 +24,8 @@ export interface TehostamoClient {
   readonly tasks: Pick<SdkTasks, 'list' | 'get' | 'create' | 'verify' | 'closeApplications'> & {
     readonly applications: Pick<SdkTasks['applications'], 'list' | 'create' | 'select'>;
   } & TaskPageMethods &
-    ChatMethods;
+    ChatMethods &
+    SuggestionMethods;
   readonly me: Pick<Client['me'], 'get' | 'opportunities'> &
     MyWorkClient['me'] &
     MyDataClient['me'] &
@@ -59,6 +60,15 @@ interface TaskPageMethods {
   readonly applications: Pick<SdkTasks['applications'], 'withdraw' | 'decline'>;
   readonly assignments: Pick<SdkTasks['assignments'], 'done' | 'approve'>;
   readonly feedback: Pick<SdkTasks['feedback'], 'list' | 'create'>;
+}
+
+/**
+ * What the task page's suggested helpers use (the requesting organisation's view). Optional, so
+ * a client made for other widgets need not have them: the section is then not shown.
+ */
+interface SuggestionMethods {
+  readonly suggestedHelpers?: SdkTasks['suggestedHelpers'];
+  readonly invitations?: Pick<SdkTasks['invitations'], 'create'>;
 }
 
 // ---- <tehostamo-my-work> and <tehostamo-profile-card> -------------------------------------

@@ -7,6 +7,7 @@ import type { Group, GroupMember } from '../sdk/schemas/groups.ts';
 import type { DirectoryService, EditableListing } from '../sdk/schemas/directory.ts';
 import type { MyWork } from '../sdk/schemas/work.ts';
 import type { Application, Message, Task } from '../sdk/schemas/tasks.ts';
+import type { TaskInvitation } from '../sdk/schemas/suggestions.ts';
 import type { Feedback, Me } from '../sdk/schemas/users.ts';
 import type { TehostamoClient } from './context.ts';
 
@@ -79,6 +80,8 @@ export interface TehostamoEventMap {
   'tehostamo-listing-open': { organisationId: number; service?: DirectoryService };
   /** `<tehostamo-listing-editor>` saved the listing (`byLink`: with an emailed link, now used). */
   'tehostamo-listing-saved': { listing: EditableListing; byLink: boolean };
+  /** The task page's suggested helpers sent an invitation to apply. */
+  'tehostamo-helper-invited': { taskId: number; invitation: TaskInvitation };
   /** A call failed; the widget shows the error too. `action` names what was being done. */
   'tehostamo-error': { action: string; code: string; message: string };
 }
@@ -91,6 +94,7 @@ declare global {
     'tehostamo-task-select': TehostamoEvent<'tehostamo-task-select'>;
     'tehostamo-application-sent': TehostamoEvent<'tehostamo-application-sent'>;
     'tehostamo-task-created': TehostamoEvent<'tehostamo-task-created'>;
+    'tehostamo-helper-invited': TehostamoEvent<'tehostamo-helper-invited'>;
     'tehostamo-step-change': TehostamoEvent<'tehostamo-step-change'>;
     'tehostamo-applicant-selected': TehostamoEvent<'tehostamo-applicant-selected'>;
     'tehostamo-applicant-declined': TehostamoEvent<'tehostamo-applicant-declined'>;

@@ -24,6 +24,11 @@ import {
   type SettingsOperation,
 } from './fake-settings.ts';
 import { profileMethods, type ProfileOperation } from './fake-profile.ts';
+import {
+  suggestionMethods,
+  type FakeSuggestionOptions,
+  type SuggestionOperation,
+} from './fake-suggestions.ts';
 
 export type Operation =
   | 'tasks.list'
@@ -54,7 +59,9 @@ export type Operation =
   // <tehostamo-groups> and <tehostamo-organisation>
   | SettingsOperation
   // <tehostamo-profile-editor> and <tehostamo-onboarding>
-  | ProfileOperation;
+  | ProfileOperation
+  // the task page's suggested helpers
+  | SuggestionOperation;
 
 export interface FakeOptions {
   tasks?: Task[];
@@ -96,6 +103,9 @@ export interface FakeOptions {
   // ---- <tehostamo-groups> and <tehostamo-organisation> ----
   /** Groups, organisations, their members, join requests, programmes (`fake-settings.ts`). */
   settings?: FakeSettingsOptions;
+
+  // ---- the task page's suggested helpers ----
+  suggestions?: FakeSuggestionOptions;
 }
 
 /** `GET /me/work` for someone with nothing going on. */
@@ -245,6 +255,10 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
   const taskPage = taskPageMethods({ state, run, requireUser, findTask });
   const chat = chatMethods({ state, run, requireUser, findTask }, options.chat ?? {});
   const profile = profileMethods({ state, run, requireUser, fail: errors.api });
+  const suggestions = suggestionMethods(
+    { run, requireUser, fail: errors.api },
+    options.suggestions ?? {},
+  );
 
   const settings = settingsMethods(
     {
@@ -364,6 +378,7 @@ export function fakeClient(options: FakeOptions = {}): FakeClient {
         })) as FakeClient['tasks']['closeApplications'],
       ...taskPage.tasks,
       ...chat.tasks,
+      ...suggestions,
       applications: {
         ...taskPage.applications,
         list: ((id: number) =>

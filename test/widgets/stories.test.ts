@@ -16,6 +16,7 @@ import groups, * as groupsStories from '../../stories/groups.stories.ts';
 import organisation, * as organisationStories from '../../stories/organisation.stories.ts';
 import onboarding, * as onboardingStories from '../../stories/onboarding.stories.ts';
 import profileEditor, * as profileEditorStories from '../../stories/profile-editor.stories.ts';
+import suggestedHelpers, * as suggestionStories from '../../stories/suggested-helpers.stories.ts';
 import { renderStory, until, type StoryLike } from './helpers.ts';
 
 type Module = Record<string, unknown> & { default: { title?: string; args?: object } };
@@ -34,6 +35,7 @@ const modules: [string, Module][] = [
   ['tehostamo-organisation', { ...organisationStories, default: organisation }],
   ['tehostamo-onboarding', { ...onboardingStories, default: onboarding }],
   ['tehostamo-profile-editor', { ...profileEditorStories, default: profileEditor }],
+  ['tehostamo-suggested-helpers', { ...suggestionStories, default: suggestedHelpers }],
 ];
 
 describe('every story', () => {

@@ -44,6 +44,10 @@ async function changeOrConfirm<T>(
   }
 }
 
+/** The suggested helpers load with their first showing: nobody else downloads them. */
+let suggestionsLoading: Promise<unknown> | undefined;
+const loadSuggestions = () => (suggestionsLoading ??= import('./suggested-helpers.ts'));
+
 type Confirm = 'cancel' | 'withdraw';
 type Busy = 'save' | 'cancel' | 'withdraw' | 'done' | `approve-${number}` | 'feedback' | null;
 
@@ -86,6 +90,7 @@ const STEPS: Step[] = ['posted', 'applications', 'selected', 'done', 'approved',
  * @csspart application - The applicant's own application.
  * @csspart apply - The apply section.
  * @csspart chat - The chat section.
+ * @csspart suggestions - The suggested helpers (`<tehostamo-suggested-helpers>`, loaded when shown).
  * @csspart dialog - The confirmation dialog.
  * @csspart state - The loading, error and not-found messages.
  * @csspart button - Buttons.
@@ -1043,6 +1048,7 @@ export class TehostamoTask extends TehostamoElement {
             </section>`
           : nothing
       }
+      ${this.renderSuggestions(task, role)}
       ${role === 'manager' ? this.renderHelpers(task, selected) : nothing}
       ${role === 'helper' && mine ? this.renderAssignment(task, mine) : nothing}
       ${role === 'applicant' ? this.renderApplication(task, mine) : nothing}
@@ -1067,6 +1073,23 @@ export class TehostamoTask extends TehostamoElement {
           : nothing
       }
       ${this.renderDialog()}`;
+  }
+
+  /** For the requesting organisation's signed-in members while the task takes applications. */
+  private renderSuggestions(task: Task, role: Role) {
+    const shown =
+      role === 'manager' &&
+      task.status === 'open' &&
+      task.applicationsOpen &&
+      Boolean(this.activeUser) &&
+      Boolean(this.activeClient?.tasks.suggestedHelpers);
+    if (!shown) return nothing;
+    void loadSuggestions();
+    return html`<tehostamo-suggested-helpers
+      part="suggestions"
+      task-id=${task.id}
+      category=${task.category}
+    ></tehostamo-suggested-helpers>`;
   }
 
   private renderBody() {
