@@ -12,6 +12,9 @@ await build({
   format: 'esm',
   packages: 'external',
   sourcemap: true,
+  // Sequelize names a model after its class, and SQL written by hand refers to a model's alias
+  // (`Task`.status): bundling must not rename classes (esbuild would make Task _Task).
+  keepNames: true,
   logLevel: 'warning',
 });
 // The postal code coordinates are read at run time, next to where the bundle looks for them.
