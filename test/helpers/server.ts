@@ -54,16 +54,44 @@ async function sqliteTemplate(): Promise<string> {
   return template;
 }
 
-/** A migrated template database on the MySQL server for this schema, made once under a lock. */
-async function mysqlTemplate(admin: Sequelize): Promise<string> {
-  const name = `tehostamo_template_${schemaHash()}`;
-  await admin.query(`SELECT GET_LOCK('tehostamo_test_template', 120)`);
+/** A MySQL error number, where a query failed on the server. */
+const errno = (error: unknown) => (error as { parent?: { errno?: number } }).parent?.errno;
+const ER_BAD_DB_ERROR = 1049;
+const ER_NO_SUCH_TABLE = 1146;
+/** Templates of other schemas (other branches' runs on the same server) are kept this long. */
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The SQL that fills an empty database with the migrated schema: each table of a template database
+ * migrated once per schema, as SHOW CREATE TABLE prints it (keys, foreign keys, AUTO_INCREMENT),
+ * then its rows. Kept in the template itself, so a test file reads it in one query and runs it in
+ * one round trip (copied table by table, a database took seconds); once read, it no longer needs
+ * the template, which a run of another schema may drop.
+ */
+async function mysqlTemplateScript(admin: Sequelize): Promise<string> {
+  const name = `tehostamo_schema_${schemaHash()}`;
+  const stored = async () => {
+    try {
+      const [rows] = (await admin.query(`SELECT script FROM \`${name}\`.template_ready`)) as [
+        { script: string }[],
+        unknown,
+      ];
+      return rows[0]?.script;
+    } catch (error) {
+      if (errno(error) === ER_BAD_DB_ERROR || errno(error) === ER_NO_SUCH_TABLE) return undefined;
+      throw error;
+    }
+  };
+  const ready = await stored();
+  if (ready !== undefined) return ready;
+
+  const [[lock]] = (await admin.query(
+    `SELECT GET_LOCK('tehostamo_test_template', 300) AS got`,
+  )) as [{ got: number | null }[], unknown];
+  if (lock?.got !== 1) throw new Error('timed out waiting for another run to make the template');
   try {
-    const [ready] = await admin.query(
-      `SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'template_ready'`,
-      { replacements: [name] },
-    );
-    if (ready.length > 0) return name;
+    const made = await stored();
+    if (made !== undefined) return made;
     await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
     await admin.query(
       `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
@@ -73,77 +101,132 @@ async function mysqlTemplate(admin: Sequelize): Promise<string> {
     const db = openDatabase(url.toString());
     await db.migrate();
     await db.close();
-    // Templates of older schemas are of no more use.
-    const [old] = (await admin.query(
-      `SELECT SCHEMA_NAME AS name FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'tehostamo\\_template\\_%' AND SCHEMA_NAME <> ?`,
-      { replacements: [name] },
-    )) as [{ name: string }[], unknown];
-    for (const row of old) await admin.query(`DROP DATABASE IF EXISTS \`${row.name}\``);
-    await admin.query(`CREATE TABLE \`${name}\`.template_ready (id INT)`);
-    return name;
+    const script = await dumpMysqlDatabase(admin, name);
+    await admin.query(`CREATE TABLE \`${name}\`.template_ready (script LONGTEXT NOT NULL)`);
+    await admin.query(`INSERT INTO \`${name}\`.template_ready (script) VALUES (?)`, {
+      replacements: [script],
+    });
+    await dropStaleDatabases(admin, name);
+    return script;
   } finally {
     await admin.query(`SELECT RELEASE_LOCK('tehostamo_test_template')`);
   }
 }
 
-/** Copies the template's tables (with their keys and foreign keys) and rows into `target`. */
-async function copyMysqlDatabase(admin: Sequelize, template: string, target: string) {
+/**
+ * `database` as SQL that recreates it in the current database: its tables, then its rows (each
+ * value as MariaDB's QUOTE() prints it, or as hex for binary columns, so nothing is re-parsed by
+ * JavaScript on the way). Then its triggers. Throws for what it does not copy: views and routines.
+ */
+async function dumpMysqlDatabase(admin: Sequelize, database: string): Promise<string> {
+  const [others] = (await admin.query(
+    `SELECT CONCAT('view ', TABLE_NAME) AS what FROM information_schema.TABLES WHERE TABLE_SCHEMA = :db AND TABLE_TYPE <> 'BASE TABLE'
+     UNION ALL SELECT CONCAT(LOWER(ROUTINE_TYPE), ' ', ROUTINE_NAME) FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = :db`,
+    { replacements: { db: database } },
+  )) as [{ what: string }[], unknown];
+  if (others.length > 0) {
+    throw new Error(
+      `the migrations make ${others.map((o) => o.what).join(', ')}: teach dumpMysqlDatabase in test/helpers/server.ts to copy them`,
+    );
+  }
   const [tables] = (await admin.query(
-    `SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> 'template_ready'`,
-    { replacements: [template] },
+    `SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME`,
+    { replacements: [database] },
   )) as [{ name: string }[], unknown];
-  // One connection, so that the session settings below hold for every statement.
-  await admin.transaction(async (transaction) => {
-    await admin.query('SET FOREIGN_KEY_CHECKS = 0', { transaction });
-    for (const { name } of tables) {
-      const [[row]] = (await admin.query(`SHOW CREATE TABLE \`${template}\`.\`${name}\``, {
-        transaction,
-      })) as [Record<string, string>[], unknown];
-      const create = row!['Create Table']!.replace(
-        /^CREATE TABLE `/,
-        `CREATE TABLE \`${target}\`.\``,
-      );
-      await admin.query(create, { transaction });
-      await admin.query(
-        `INSERT INTO \`${target}\`.\`${name}\` SELECT * FROM \`${template}\`.\`${name}\``,
-        { transaction },
+  const statements = ['SET FOREIGN_KEY_CHECKS = 0'];
+  const inserts: string[] = [];
+  for (const { name } of tables) {
+    const [[created]] = (await admin.query(`SHOW CREATE TABLE \`${database}\`.\`${name}\``)) as [
+      Record<string, string>[],
+      unknown,
+    ];
+    statements.push(created!['Create Table']!);
+    const [columns] = (await admin.query(
+      `SELECT COLUMN_NAME AS name, DATA_TYPE AS type FROM information_schema.COLUMNS
+       WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND IS_GENERATED = 'NEVER' ORDER BY ORDINAL_POSITION`,
+      { replacements: [database, name] },
+    )) as [{ name: string; type: string }[], unknown];
+    const value = ({ name: column, type }: { name: string; type: string }) =>
+      /binary|blob/i.test(type)
+        ? `IF(\`${column}\` IS NULL, 'NULL', CONCAT('0x', HEX(\`${column}\`)))`
+        : `QUOTE(\`${column}\`)`;
+    const [rows] = (await admin.query(
+      `SELECT CONCAT('(', CONCAT_WS(',', ${columns.map(value).join(', ')}), ')') AS row
+       FROM \`${database}\`.\`${name}\``,
+    )) as [{ row: string }[], unknown];
+    if (rows.length > 0) {
+      const list = columns.map((c) => `\`${c.name}\``).join(', ');
+      inserts.push(
+        `INSERT INTO \`${name}\` (${list}) VALUES ${rows.map((r) => r.row).join(',\n')}`,
       );
     }
-    await admin.query('SET FOREIGN_KEY_CHECKS = 1', { transaction });
-    // Triggers last, so that copying the rows did not run them.
-    const [triggers] = (await admin.query(
-      `SELECT TRIGGER_NAME AS name, ACTION_TIMING AS timing, EVENT_MANIPULATION AS event,
-              EVENT_OBJECT_TABLE AS tbl, ACTION_STATEMENT AS body
-         FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?
-        ORDER BY EVENT_OBJECT_TABLE, ACTION_ORDER`,
-      { replacements: [template], transaction },
-    )) as [{ name: string; timing: string; event: string; tbl: string; body: string }[], unknown];
-    if (triggers.length > 0) {
-      await admin.query(`USE \`${target}\``, { transaction });
-      for (const tr of triggers) {
-        await admin.query(
-          `CREATE TRIGGER \`${tr.name}\` ${tr.timing} ${tr.event} ON \`${tr.tbl}\` FOR EACH ROW ${tr.body}`,
-          { transaction },
-        );
-      }
-    }
-  });
+  }
+  // Triggers last, so that copying the rows did not run them.
+  const [triggers] = (await admin.query(
+    `SELECT TRIGGER_NAME AS name, ACTION_TIMING AS timing, EVENT_MANIPULATION AS event,
+            EVENT_OBJECT_TABLE AS tbl, ACTION_STATEMENT AS body
+       FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?
+      ORDER BY EVENT_OBJECT_TABLE, ACTION_ORDER`,
+    { replacements: [database] },
+  )) as [{ name: string; timing: string; event: string; tbl: string; body: string }[], unknown];
+  const creates = triggers.map(
+    (tr) =>
+      `CREATE TRIGGER \`${tr.name}\` ${tr.timing} ${tr.event} ON \`${tr.tbl}\` FOR EACH ROW ${tr.body}`,
+  );
+  return [...statements, ...inserts, 'SET FOREIGN_KEY_CHECKS = 1', ...creates].join(';\n');
 }
 
-async function freshDatabaseUrl(dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * Templates of other schemas and test databases left by killed runs, once older than a day
+ * (younger ones may belong to a run still going on the same server).
+ */
+async function dropStaleDatabases(admin: Sequelize, keep: string) {
+  const [stale] = (await admin.query(
+    `SELECT TABLE_SCHEMA AS name FROM information_schema.TABLES
+     WHERE (TABLE_SCHEMA LIKE 'tehostamo\\_schema\\_%' OR TABLE_SCHEMA LIKE 'tehostamo\\_test\\_%'
+            OR TABLE_SCHEMA LIKE 'tehostamo\\_template\\_%')
+       AND TABLE_SCHEMA <> ?
+     GROUP BY TABLE_SCHEMA HAVING MAX(CREATE_TIME) < ?`,
+    { replacements: [keep, new Date(Date.now() - STALE_MS)] },
+  )) as [{ name: string }[], unknown];
+  for (const { name } of stale) await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+}
+
+export interface TestDatabase {
+  url: string;
+  /** Removes the database (its file, or the database on the MySQL server). */
+  drop(): Promise<void>;
+}
+
+/**
+ * A database of its own for a test: a copy of the migrated template, or with `empty`, nothing in
+ * it (for a test that runs the migrations itself). A temporary file on SQLite; a database named
+ * after the process and a random suffix on the MySQL server, so that parallel files and runs
+ * never meet.
+ */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
   if (TEST_DB === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tehostamo-db-'));
     const file = path.join(dir, 'test.db');
-    fs.copyFileSync(await sqliteTemplate(), file);
-    return { url: `sqlite:${file}`, drop: async () => {} };
+    if (!options.empty) fs.copyFileSync(await sqliteTemplate(), file);
+    return {
+      url: `sqlite:${file}`,
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `tehostamo_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = new Sequelize(TEST_DB, { dialect: 'mysql', logging: false });
+  // One connection, so that the template lock is taken and released on the same session.
+  const admin = new Sequelize(TEST_DB, {
+    dialect: 'mysql',
+    logging: false,
+    pool: { max: 1 },
+    dialectOptions: { multipleStatements: true },
+  });
   try {
-    const template = await mysqlTemplate(admin);
+    const create = `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`;
     await admin.query(
-      `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+      options.empty ? create : `${create};\nUSE \`${name}\`;\n${await mysqlTemplateScript(admin)}`,
     );
-    await copyMysqlDatabase(admin, template, name);
   } finally {
     await admin.close();
   }
@@ -153,8 +236,11 @@ async function freshDatabaseUrl(dir: string): Promise<{ url: string; drop: () =>
     url: url.toString(),
     drop: async () => {
       const again = new Sequelize(TEST_DB, { dialect: 'mysql', logging: false });
-      await again.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await again.close();
+      try {
+        await again.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      } finally {
+        await again.close();
+      }
     },
   };
 }
@@ -180,7 +266,7 @@ export async function startTestServer(
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tehostamo-test-'));
   const { url, drop } = options.databaseUrl
     ? { url: options.databaseUrl, drop: async () => {} }
-    : await freshDatabaseUrl(dir);
+    : await createTestDatabase();
   const config: Config = {
     ...loadConfig({}),
     databaseUrl: url,
