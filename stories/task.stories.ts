@@ -96,6 +96,13 @@ type Story = StoryObj<Args>;
 /** Someone not signed in: the public task and *Apply*, with the inline sign-in. */
 export const Visitor: Story = { render: render({ tasks: [makeTask()], user: MIKKO }) };
 
+/** The requesting organisation is in the directory: its name links to its listing. */
+export const ListedOrganisation: Story = {
+  render: render({
+    tasks: [makeTask({ organisation: { ...makeTask().organisation, listed: true } })],
+  }),
+};
+
 /** A signed-in helper who has not applied: the application form. */
 export const SignedInVisitor: Story = { render: render({ ...helper, tasks: [makeTask()] }) };
 

@@ -52,7 +52,10 @@ export const Schedule = z
 export const Task = z.object({
   id: Id,
   status: TaskStatus,
-  organisation: OrganisationRef,
+  organisation: OrganisationRef.extend({
+    /** On one task's page (`GET /tasks/:id`): whether it has a listing in the directory. */
+    listed: z.boolean().optional(),
+  }),
   category: CategorySlug,
   title: z.string(),
   details: z.string(),

@@ -5,7 +5,14 @@
 import type { Transaction } from 'sequelize';
 import type { Task as TaskShape } from '../../sdk/schemas/tasks.ts';
 import type { Ctx } from '../context.ts';
-import { Application, Group, Organisation, User, type Task } from '../db/models/index.ts';
+import {
+  Application,
+  DirectoryListing,
+  Group,
+  Organisation,
+  User,
+  type Task,
+} from '../db/models/index.ts';
 import { currentUserId, myRoles } from './access.ts';
 import { lookupPlace, toPlace } from './places.ts';
 
@@ -15,6 +22,8 @@ export interface ToTaskOptions {
   /** Distance in km per task id, when the list was searched around a place. */
   distances?: Map<number, number | null>;
   transaction?: Transaction;
+  /** Say whether the requesting organisation has a directory listing (one task's page). */
+  listed?: boolean;
 }
 
 /** What `toTask` reads of a task: a model instance, or a plain row of the feed's raw query. */
@@ -64,7 +73,7 @@ export async function toTask(
     [...new Set(ids)].filter((id): id is number => typeof id === 'number');
   const userId = currentUserId(ctx);
   const groupIds = unique(tasks.map((x) => x.groupId));
-  const [roles, orgs, groups, users, applications] = await Promise.all([
+  const [roles, orgs, groups, users, applications, listings] = await Promise.all([
     myRoles(ctx),
     Organisation.findAll({
       where: { id: unique(tasks.map((x) => x.organisationId)) },
@@ -95,7 +104,16 @@ export async function toTask(
           transaction: t,
           raw: true,
         }),
+    options.listed
+      ? DirectoryListing.findAll({
+          where: { organisationId: unique(tasks.map((x) => x.organisationId)) },
+          attributes: ['organisationId'],
+          transaction: t,
+          raw: true,
+        })
+      : Promise.resolve(null),
   ]);
+  const listed = listings && new Set(listings.map((l) => l.organisationId));
   const orgById = new Map(orgs.map((o) => [o.id, o]));
   const groupById = new Map(groups.map((g) => [g.id, g]));
   const userById = new Map(users.map((u) => [u.id, u]));
@@ -113,7 +131,12 @@ export async function toTask(
     return {
       id: task.id,
       status: task.status,
-      organisation: { id: org.id, name: org.name, kind: org.kind },
+      organisation: {
+        id: org.id,
+        name: org.name,
+        kind: org.kind,
+        ...(listed ? { listed: listed.has(org.id) } : {}),
+      },
       category: task.category as TaskShape['category'],
       title: task.title,
       details: task.details,

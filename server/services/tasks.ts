@@ -309,5 +309,5 @@ export async function cancelTask(ctx: Ctx, id: number, input: TaskCancelInput): 
 
 /** GET /tasks/:id */
 export async function getTask(ctx: Ctx, id: number): Promise<TaskShape> {
-  return toTask(ctx, await loadVisibleTask(ctx, id));
+  return toTask(ctx, await loadVisibleTask(ctx, id), { listed: true });
 }

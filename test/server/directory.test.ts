@@ -185,6 +185,33 @@ describe(`the directory (${dialectName})`, () => {
       assert.equal(write.status, 403);
     });
 
+    it('a task’s page says whether its requesting organisation is in the directory', async () => {
+      const noListing = await post(server, '/organisations', {
+        token: admin.token,
+        body: { name: 'Listaamaton ry', kind: 'association' },
+      });
+      const ids: number[] = [];
+      for (const organisationId of [muisti, noListing.body.id]) {
+        const task = await post(server, '/tasks', {
+          token: admin.token,
+          body: {
+            organisationId,
+            category: 'viestinta',
+            title: 'Jäsenkirjeen oikoluku',
+            remote: true,
+            schedule: { text: 'ensi viikolla' },
+            estimatedHours: 1,
+          },
+        });
+        assert.equal(task.status, 201, JSON.stringify(task.body));
+        ids.push(task.body.id);
+      }
+      const listed = await get(server, `/tasks/${ids[0]}`, { token: stranger.token });
+      assert.equal(listed.body.organisation.listed, true);
+      const unlisted = await get(server, `/tasks/${ids[1]}`, { token: stranger.token });
+      assert.equal(unlisted.body.organisation.listed, false);
+    });
+
     it('an unknown region or postal code is a 422 naming the field, and nothing changes', async () => {
       const body = { ...muistiListing(), areas: { regions: ['Atlantis'] } };
       const r = await put(server, `/directory/listings/${muisti}`, { token: admin.token, body });

@@ -86,7 +86,7 @@ describe('<tehostamo-directory>', () => {
     await until(() => c.$('[part~=listing]'));
     expect(opened).to.equal(11);
     expect(c.text()).to.contain('Kuopion Muistiyhdistys ry');
-    expect(c.text()).to.contain('Auttanut muita järjestöjä Tehostamossa 3 kertaa');
+    expect(c.text()).to.contain('Auttanut muita järjestöjä Tehostamossa 3 kertaa: Viestintä (3)');
     expect(c.text()).not.to.contain('Salli');
     const send = c
       .$$<HTMLButtonElement>('button')

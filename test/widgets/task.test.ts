@@ -37,6 +37,13 @@ describe('<tehostamo-task>', () => {
   afterEach(() => sessionStorage.clear());
 
   describe('everyone else', () => {
+    it('the requesting organisation links to its directory listing when it has one', async () => {
+      const p = await page(stories.ListedOrganisation);
+      const org = p.$$('header a').find((a) => a.textContent === 'Kotikylän Eläkeläiset ry');
+      expect(org?.getAttribute('href')).to.match(/^\/directory\/listings\/\d+$/);
+      await expect(p.el).to.be.accessible();
+    });
+
     it('shows the public task, the timeline, who asks and the inline sign-in to apply', async () => {
       const p = await page(stories.Visitor);
       expect(p.$('h2')!.textContent).to.equal('Tilinpäätöksen tarkistus ennen kevätkokousta');

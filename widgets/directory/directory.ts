@@ -15,7 +15,7 @@ import {
   type Label,
 } from '../../sdk/schemas/directory-vocabulary.ts';
 import { emit } from '../events.ts';
-import { formatDate } from '../i18n/index.ts';
+import { categoryName, formatDate } from '../i18n/index.ts';
 import { field } from '../shared/field.ts';
 import { initialState } from '../shared/load.ts';
 import { TehostamoElement } from '../shared/tehostamo-element.ts';
@@ -462,7 +462,16 @@ export class TehostamoDirectory extends TehostamoElement {
     return html`<article class="listing" part="listing" aria-labelledby="listing-name">
       <h2 id="listing-name">${l.organisation.name}</h2>
       <p class="description">${this.text(l.description)}</p>
-      ${l.helped.count > 0 ? html`<p class="helped">${s.helped(l.helped.count)}</p>` : nothing}
+      ${
+        l.helped.count > 0
+          ? html`<p class="helped">
+              ${s.helped(l.helped.count)}:
+              ${l.helped.categories
+                .map((c) => `${categoryName(c.category, this.language)} (${c.count})`)
+                .join(', ')}
+            </p>`
+          : nothing
+      }
       <h3>${s.contact}</h3>
       <ul class="channels">
         ${

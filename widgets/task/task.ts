@@ -530,7 +530,15 @@ export class TehostamoTask extends TehostamoElement {
       <h2 id="task-title" tabindex="-1">${task.title}</h2>
       <p class="byline">
         <span class="chip">${t.task.status[task.status]}</span>
-        <span>${task.organisation.name}</span>
+        <span
+          >${
+            task.organisation.listed
+              ? html`<a href="/directory/listings/${task.organisation.id}"
+                  >${task.organisation.name}</a
+                >`
+              : task.organisation.name
+          }</span
+        >
         ${
           task.requester
             ? html`<span>${this.s.requester}: ${this.userLink(task.requester)}</span>`
