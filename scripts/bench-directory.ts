@@ -10,6 +10,7 @@
  *   npm run bench:directory                                   # SQLite (a temporary file)
  *   BENCH_DATABASE_URL=mysql://root@127.0.0.1:3306/ npm run bench:directory   # MariaDB too
  *   BENCH_ORGS=2000 BENCH_SERVICES_PER_ORG=5 npm run bench:directory
+ *   BENCH_SQLITE_FILE=/tmp/bench.db npm run bench:directory   # fills it once, then reuses it
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -110,9 +111,12 @@ function sentence(n: number): string {
   return text.charAt(0).toUpperCase() + text.slice(1) + '.';
 }
 
+/** BENCH_SQLITE_FILE keeps the SQLite database between runs (filled once) for looking into it. */
+const KEEP = process.env.BENCH_SQLITE_FILE;
+
 async function databaseUrl(label: string, dir: string) {
   if (label === 'sqlite')
-    return { url: `sqlite:${path.join(dir, 'bench.db')}`, drop: async () => {} };
+    return { url: `sqlite:${KEEP ?? path.join(dir, 'bench.db')}`, drop: async () => {} };
   const server = process.env.BENCH_DATABASE_URL!;
   const name = `tehostamo_bench_${crypto.randomBytes(4).toString('hex')}`;
   const admin = new Sequelize(server, { dialect: 'mysql', logging: false });
@@ -319,7 +323,11 @@ async function run(label: string) {
   const db = openDatabase(url);
   await db.migrate();
   const t0 = performance.now();
-  await fill(db);
+  const [[filled]] = (await db.sequelize.query('SELECT COUNT(*) AS n FROM directory_services')) as [
+    { n: number }[],
+    unknown,
+  ];
+  if (!(label === 'sqlite' && KEEP && Number(filled!.n) > 0)) await fill(db);
   const [[counts]] = (await db.sequelize.query(
     'SELECT (SELECT COUNT(*) FROM directory_services) AS services, (SELECT COUNT(*) FROM directory_terms) AS terms',
   )) as [{ services: number; terms: number }[], unknown];
