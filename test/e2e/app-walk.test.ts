@@ -7,15 +7,14 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { post, signIn } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { linksOf, readMailFolder, waitForMail } from './mail-folder.ts';
-import { buildWidgets, launchBrowser, shot } from './support.ts';
+import type { TestServer } from '../helpers/server.ts';
+import { linksOf, readMailFolder } from './mail-folder.ts';
+import { newPage, shot, signInToApp, startAppWalk } from './support.ts';
 
 let server: TestServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 const REQUESTER = 'tuula.taloudenhoitaja@kylayhdistys.example';
 const HELPERS = [
@@ -30,27 +29,11 @@ const HELPERS = [
 const TITLE = 'Tilinpäätöksen valmistelu: kirjanpidon lainsäädäntö muuttui';
 
 /** A browser of its own for one person, in their language. */
-async function person(locale = 'fi-FI'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  return page;
-}
+const person = (locale?: string) => newPage(browser, locale);
 
 /** Signs in through the app's own sign-in, with the code from the mail folder. */
 async function signInHere(page: Page, email: string, step: string) {
-  const seen = new Set(readMailFolder(server.config.mailDir).map((m) => m.file));
-  await page.locator('tehostamo-app tehostamo-sign-in #email').fill(email);
-  await page.locator('tehostamo-app tehostamo-sign-in button[type=submit]').click();
-  const code = page.locator('tehostamo-app tehostamo-sign-in #code');
-  await code.waitFor();
-  await shot(page, `${step}-code-sent`);
-  const mail = await waitForMail(server.config.mailDir, email, 'sign_in_code', seen);
-  const digits = /\b(\d{6})\b/.exec(mail.text)?.[1];
-  assert.ok(digits, 'the email carries a six-digit code');
-  await code.fill(digits);
-  await code.press('Enter');
+  await signInToApp(page, server.config.mailDir, email, step);
   await page.locator('tehostamo-app .who').waitFor();
 }
 
@@ -58,14 +41,10 @@ const task = (page: Page) => page.locator('tehostamo-app tehostamo-task');
 
 describe('the app, walked through the pilot guide’s stories', () => {
   before(async () => {
-    buildWidgets();
-    server = await startTestServer();
-    server.deps.mailer.start(100);
-    browser = await launchBrowser();
+    ({ server, browser } = await startAppWalk());
   });
 
   after(async () => {
-    for (const c of contexts) await c.close();
     await browser?.close();
     await server?.close();
   });

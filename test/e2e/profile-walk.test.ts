@@ -7,28 +7,17 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { get, post, signIn } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { readMailFolder, waitForMail } from './mail-folder.ts';
-import { buildWidgets, launchBrowser, shot } from './support.ts';
+import type { TestServer } from '../helpers/server.ts';
+import { newPage, shot, signInToApp, startAppWalk } from './support.ts';
 
 let server: TestServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 const HELPER = 'helmi.helper@tilitoimisto.example';
 
-async function person(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1100, height: 900 },
-    locale: 'fi-FI',
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  return page;
-}
+const person = () => newPage(browser);
 
 /** The focused element, looking through shadow roots: its id, or its name and value. */
 function focused(page: Page): Promise<string> {
@@ -69,14 +58,10 @@ async function cardText(page: Page, selector: string): Promise<string> {
 
 describe('Asetukset › Profiili, by keyboard alone', () => {
   before(async () => {
-    buildWidgets();
-    server = await startTestServer();
-    server.deps.mailer.start(100);
-    browser = await launchBrowser();
+    ({ server, browser } = await startAppWalk());
   });
 
   after(async () => {
-    for (const c of contexts) await c.close();
     await browser?.close();
     await server?.close();
   });
@@ -94,14 +79,7 @@ describe('Asetukset › Profiili, by keyboard alone', () => {
 
       const page = await person();
       await page.goto(`${server.baseUrl}/settings/profile`);
-      const seen = new Set(readMailFolder(server.config.mailDir).map((m) => m.file));
-      await page.locator('tehostamo-app tehostamo-sign-in #email').fill(HELPER);
-      await page.locator('tehostamo-app tehostamo-sign-in #email').press('Enter');
-      const code = page.locator('tehostamo-app tehostamo-sign-in #code');
-      await code.waitFor();
-      const mail = await waitForMail(server.config.mailDir, HELPER, 'sign_in_code', seen);
-      await code.fill(/\b(\d{6})\b/.exec(mail.text)![1]!);
-      await code.press('Enter');
+      await signInToApp(page, server.config.mailDir, HELPER);
       const editor = page.locator('tehostamo-app tehostamo-profile-editor');
       await editor.locator('#profile-name').waitFor();
       await shot(page, 'profile/01-editor');

@@ -7,14 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
-import { linksOf, readMailFolder, waitForMail } from './mail-folder.ts';
-import { buildWidgets, launchBrowser, shot } from './support.ts';
+import type { Browser, Page } from 'playwright-core';
+import type { TestServer } from '../helpers/server.ts';
+import { linksOf, waitForMail } from './mail-folder.ts';
+import { newPage, shot, signInToApp, startAppWalk } from './support.ts';
 
 let server: TestServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 const FOUNDER = 'aino.perustaja@kylayhdistys.example';
 const COLLEAGUE = 'kalle.kollega@kylayhdistys.example';
@@ -27,16 +26,7 @@ const OUTSIDER = 'ulla.ulkopuolinen@example.fi';
 const ORG = 'Kyläyhdistys Perustajat ry';
 const TITLE = 'Kokousten pöytäkirjamallin päivitys';
 
-async function person(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1100, height: 900 },
-    locale: 'fi-FI',
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  return page;
-}
+const person = () => newPage(browser);
 
 /**
  * Signs in through the app's own sign-in, with the code from the mail folder, and answers the
@@ -50,16 +40,7 @@ async function signInHere(
   step: string,
   first: { name: string; organisation?: string; view: string },
 ) {
-  const seen = new Set(readMailFolder(server.config.mailDir).map((m) => m.file));
-  await page.locator('tehostamo-app tehostamo-sign-in #email').fill(email);
-  await page.locator('tehostamo-app tehostamo-sign-in button[type=submit]').click();
-  const code = page.locator('tehostamo-app tehostamo-sign-in #code');
-  await code.waitFor();
-  const mail = await waitForMail(server.config.mailDir, email, 'sign_in_code', seen);
-  const digits = /\b(\d{6})\b/.exec(mail.text)?.[1];
-  assert.ok(digits, 'the email carries a six-digit code');
-  await code.fill(digits);
-  await code.press('Enter');
+  await signInToApp(page, server.config.mailDir, email);
   await page.locator('tehostamo-app #who').waitFor();
   await shot(page, `${step}-signed-in`);
   const onboarding = page.locator('tehostamo-app tehostamo-onboarding');
@@ -95,14 +76,10 @@ async function opportunities(page: Page): Promise<string[]> {
 
 describe('Asetukset: an association, its colleague and a group, all in the app', () => {
   before(async () => {
-    buildWidgets();
-    server = await startTestServer();
-    server.deps.mailer.start(100);
-    browser = await launchBrowser();
+    ({ server, browser } = await startAppWalk());
   });
 
   after(async () => {
-    for (const c of contexts) await c.close();
     await browser?.close();
     await server?.close();
   });

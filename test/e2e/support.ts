@@ -10,6 +10,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { lastCode } from '../helpers/http.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { readMailFolder, waitForMail } from './mail-folder.ts';
 
 export const SHOTS = 'test-results/e2e';
 
@@ -81,12 +83,12 @@ export async function serveHost(
   };
 }
 
-/** A fresh browser context (no storage shared with other pages), Finnish, desktop-sized. */
-export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1100, height: 900 },
-    locale: 'fi-FI',
-  });
+/**
+ * A fresh browser context (no storage shared with other pages): one person's own browser,
+ * desktop-sized, in their language (Finnish unless told). Closing the browser closes it.
+ */
+export async function newPage(browser: Browser, locale = 'fi-FI'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
   return page;
@@ -101,6 +103,43 @@ export async function shot(page: Page, name: string): Promise<void> {
   const file = path.join(SHOTS, `${name}.png`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await page.screenshot({ path: file, fullPage: true });
+}
+
+/**
+ * What a walk through the app needs: the widgets built, a server that sends its mail every
+ * 100 ms (into its mail folder), and the system Chromium. The walk closes both when done.
+ */
+export async function startAppWalk(): Promise<{ server: TestServer; browser: Browser }> {
+  buildWidgets();
+  const server = await startTestServer();
+  server.deps.mailer.start(100);
+  return { server, browser: await launchBrowser() };
+}
+
+/**
+ * Signs in at the app's own sign-in (`<tehostamo-sign-in>` in `<tehostamo-app>`) as a person
+ * would: the address, then the six-digit code from the email the server wrote to `mailDir`.
+ * Resolves once the code is sent in; the caller waits for the view it expects. With `step`, a
+ * screenshot is taken when the code has been sent.
+ */
+export async function signInToApp(
+  page: Page,
+  mailDir: string,
+  email: string,
+  step?: string,
+): Promise<void> {
+  const seen = new Set(readMailFolder(mailDir).map((m) => m.file));
+  const form = page.locator('tehostamo-app tehostamo-sign-in');
+  await form.locator('#email').fill(email);
+  await form.locator('button[type=submit]').click();
+  const code = form.locator('#code');
+  await code.waitFor();
+  if (step) await shot(page, `${step}-code-sent`);
+  const mail = await waitForMail(mailDir, email, 'sign_in_code', seen);
+  const digits = /\b(\d{6})\b/.exec(mail.text)?.[1];
+  assert.ok(digits, 'the email carries a six-digit code');
+  await code.fill(digits);
+  await code.press('Enter');
 }
 
 /** Signs in through the inline form inside `scope` (a widget), reading the code from the outbox. */
