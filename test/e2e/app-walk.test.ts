@@ -34,7 +34,7 @@ const person = (locale?: string) => newPage(browser, locale);
 /** Signs in through the app's own sign-in, with the code from the mail folder. */
 async function signInHere(page: Page, email: string, step: string) {
   await signInToApp(page, server.config.mailDir, email, step);
-  await page.locator('tehostamo-app .who').waitFor();
+  await page.locator('tehostamo-app #who').waitFor();
 }
 
 const task = (page: Page) => page.locator('tehostamo-app tehostamo-task');
