@@ -270,6 +270,7 @@ export class TehostamoSuggestedHelpers extends TehostamoElement {
   protected override render() {
     const category = this.category ? categoryName(this.category, this.language) : null;
     return html`<section
+      class=${this.baseClasses('requester')}
       part="suggestions"
       aria-labelledby="suggestions-heading"
       lang=${this.language}

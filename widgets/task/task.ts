@@ -1095,6 +1095,7 @@ export class TehostamoTask extends TehostamoElement {
     void loadSuggestions();
     return html`<tehostamo-suggested-helpers
       part="suggestions"
+      .theme=${this.theme}
       task-id=${task.id}
       category=${task.category}
     ></tehostamo-suggested-helpers>`;
