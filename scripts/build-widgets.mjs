@@ -151,9 +151,10 @@ const LANG_MODULE = /^widgets\/(?:.+\/)?(fi|sv|en)\.ts$/;
  * For every entry: the chunks a browser fetches before the entry runs (its static imports,
  * transitively), those it fetches before its widgets render, in each language (the strings
  * that the entry's own code imports dynamically, `strings`), and those it may fetch later
- * (dynamic imports), relative to the out dir.
+ * (dynamic imports), relative to the out dir. With `modules`, the same (but `lazy`) for every
+ * module that is imported on demand, keyed by its source path (`widgets/task/task.ts`).
  */
-export function graph(metafile, dir) {
+export function graph(metafile, dir, { modules = false } = {}) {
   const outputs = metafile.outputs;
   const rel = (file) => path.relative(dir, path.resolve(root, file)).split(path.sep).join('/');
   const closure = (start, kinds) => {
@@ -166,11 +167,7 @@ export function graph(metafile, dir) {
     visit(start);
     return seen;
   };
-  const entries = {};
-  for (const [file, out] of Object.entries(outputs)) {
-    // Entries are at the top; chunks/ holds shared and dynamically imported chunks.
-    if (!out.entryPoint || !file.endsWith('.js') || rel(file).includes('/')) continue;
-    const name = path.basename(file, '.js');
+  const describe = (file) => {
     const eager = closure(file, ['import-statement']);
     const all = closure(file, ['import-statement', 'dynamic-import']);
     const strings = Object.fromEntries(LANGS.map((lang) => [lang, new Set()]));
@@ -182,12 +179,24 @@ export function graph(metafile, dir) {
         for (const c of closure(i.path, ['import-statement']))
           if (!eager.has(c)) strings[lang[1]].add(c);
       }
-    entries[name] = {
+    return {
       file: rel(file),
       imports: [...eager].filter((f) => f !== file).map(rel),
       strings: Object.fromEntries(LANGS.map((lang) => [lang, [...strings[lang]].map(rel)])),
       lazy: [...all].filter((f) => !eager.has(f)).map(rel),
     };
+  };
+  const entries = {};
+  for (const [file, out] of Object.entries(outputs)) {
+    if (!out.entryPoint || !file.endsWith('.js')) continue;
+    // Entries are at the top; chunks/ holds shared and dynamically imported chunks.
+    if (!rel(file).includes('/')) entries[path.basename(file, '.js')] = describe(file);
+    // A module loaded on demand (a view of the app), under its source path, for pages that
+    // know they will show it at once; strings are preloaded through the entries.
+    else if (modules && !LANG_MODULE.test(out.entryPoint)) {
+      const { lazy: _, ...chunks } = describe(file);
+      entries[out.entryPoint] = chunks;
+    }
   }
   return entries;
 }
@@ -203,7 +212,7 @@ async function build() {
   }
   fs.writeFileSync(
     path.join(outdir, 'manifest.json'),
-    JSON.stringify(graph(result.metafile, outdir), null, 1),
+    JSON.stringify(graph(result.metafile, outdir, { modules: true }), null, 1),
   );
   const js = files.filter((f) => f.endsWith('.js'));
   console.log(`widgets: ${js.length} files in ${path.relative(root, outdir)}, with .br and .gz`);

@@ -28,24 +28,36 @@ const PRECOMPRESSED = [
   ['gzip', '.gz', /\bgzip\b/],
 ] as const;
 
-const manifests = new Map<
-  string,
-  {
-    mtimeMs: number;
-    entries: Record<string, { imports: string[]; strings?: Record<string, string[]> }>;
-  }
->();
+interface Chunks {
+  /** The module's own file (a module loaded on demand; an entry has its `<script>`). */
+  file?: string;
+  imports: string[];
+  strings?: Record<string, string[]>;
+}
+
+const manifests = new Map<string, { mtimeMs: number; entries: Record<string, Chunks> }>();
+
+export interface PreloadOptions {
+  /** The page's language: its strings are preloaded too. */
+  lang?: string;
+  /**
+   * Modules the page loads on demand at once (the app's first view), by source path as the
+   * manifest names them (`widgets/task-list/task-list.ts`): preloaded with what they import.
+   */
+  modules?: string[];
+  base?: string;
+  dir?: string;
+}
 
 /**
- * `<link rel="modulepreload">` for the chunks `entry` imports and for its strings in `lang`
- * (from the build's manifest.json), so that a page fetches them beside the entry instead of
- * after it. Empty when not built.
+ * `<link rel="modulepreload">` for the chunks `entry` imports, for its strings in the page's
+ * language and for the modules the page will load at once (from the build's manifest.json), so
+ * that a page fetches them all beside the entry instead of one wave after another. Empty when
+ * not built.
  */
 export function modulepreloads(
   entry: string,
-  lang = 'fi',
-  base = '/widgets/',
-  dir = WIDGETS_DIR,
+  { lang = 'fi', modules = [], base = '/widgets/', dir = WIDGETS_DIR }: PreloadOptions = {},
 ): string {
   const file = path.join(dir, 'manifest.json');
   let stat: fs.Stats;
@@ -59,8 +71,15 @@ export function modulepreloads(
     manifest = { mtimeMs: stat.mtimeMs, entries: JSON.parse(fs.readFileSync(file, 'utf8')) };
     manifests.set(file, manifest);
   }
-  const chunks = manifest.entries[entry];
-  return [...(chunks?.imports ?? []), ...(chunks?.strings?.[lang] ?? [])]
+  const chunks = new Set<string>();
+  for (const name of [entry, ...modules]) {
+    const found = manifest.entries[name];
+    if (!found) continue;
+    if (name !== entry && found.file) chunks.add(found.file);
+    for (const chunk of found.imports) chunks.add(chunk);
+    for (const chunk of found.strings?.[lang] ?? []) chunks.add(chunk);
+  }
+  return [...chunks]
     .map((chunk) => `<link rel="modulepreload" href="${escapeHtml(base + chunk)}" crossorigin>`)
     .join('\n');
 }
@@ -140,7 +159,7 @@ function demoPage(publicUrl: string, devMailbox: boolean): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Tehostamo – vertaisapua järjestöjen tukipalveluihin</title>
 <script type="module" src="/widgets/demo.js"></script>
-${modulepreloads('demo')}
+${modulepreloads('demo', { modules: ['widgets/task-list/task-list.ts'] })}
 <style>
   :root { color-scheme: light dark; }
   body { font: 17px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; color: #1b1d29; background: #f4f5f8; }

@@ -13,7 +13,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import express from 'express';
 import type { Deps } from '../../server/context.ts';
 import { compression } from '../../server/http/compression.ts';
-import { modulepreloads, widgetRoutes } from '../../server/routes/widgets.ts';
+import { modulepreloads, WIDGETS_DIR, widgetRoutes } from '../../server/routes/widgets.ts';
 import { dialectName, startTestServer, type TestServer } from '../helpers/server.ts';
 
 interface Raw {
@@ -68,6 +68,11 @@ describe(`delivery (${dialectName})`, () => {
         'task-list': {
           imports: ['chunks/chunk-ABC123.js'],
           strings: { fi: ['chunks/fi-FI111.js'], sv: ['chunks/sv-SV222.js'], en: [] },
+        },
+        'widgets/task/task.ts': {
+          file: 'chunks/task-T333.js',
+          imports: ['chunks/chunk-ABC123.js', 'chunks/chunk-DEF456.js'],
+          strings: { fi: ['chunks/fi-TASK44.js'], sv: [], en: [] },
         },
       }),
     );
@@ -147,13 +152,54 @@ describe(`delivery (${dialectName})`, () => {
     const link = (chunk: string) =>
       `<link rel="modulepreload" href="/widgets/chunks/${chunk}" crossorigin>`;
     assert.equal(
-      modulepreloads('task-list', 'fi', '/widgets/', dir),
+      modulepreloads('task-list', { lang: 'fi', dir }),
       [link('chunk-ABC123.js'), link('fi-FI111.js')].join('\n'),
     );
     assert.equal(
-      modulepreloads('task-list', 'sv', '/widgets/', dir),
+      modulepreloads('task-list', { lang: 'sv', dir }),
       [link('chunk-ABC123.js'), link('sv-SV222.js')].join('\n'),
     );
-    assert.equal(modulepreloads('task-list', 'fi', '/widgets/', path.join(dir, 'none')), '');
+    assert.equal(
+      modulepreloads('task-list', { lang: 'fi', modules: ['widgets/task/task.ts'], dir }),
+      [
+        link('chunk-ABC123.js'),
+        link('fi-FI111.js'),
+        link('task-T333.js'),
+        link('chunk-DEF456.js'),
+        link('fi-TASK44.js'),
+      ].join('\n'),
+      'a module loaded at once comes with its imports and strings, each chunk named once',
+    );
+    assert.equal(modulepreloads('task-list', { dir: path.join(dir, 'none') }), '');
+  });
+
+  it('preloads the view an address opens, in the language the reader’s browser asks for', async () => {
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(WIDGETS_DIR, 'manifest.json'), 'utf8'),
+    ) as Record<string, { file?: string; imports: string[]; strings: Record<string, string[]> }>;
+    const preloaded = async (address: string, language: string) => {
+      const page = await fetch(`${server.baseUrl}${address}`, {
+        headers: { accept: 'text/html', 'accept-language': language },
+      });
+      assert.match(String(page.headers.get('vary')), /accept-language/i);
+      const html = await page.text();
+      assert.match(html, new RegExp(`<html lang="${language.slice(0, 2).replace('de', 'fi')}">`));
+      return new Set(
+        Array.from(html.matchAll(/rel="modulepreload" href="\/widgets\/([^"]+)"/g), (m) => m[1]),
+      );
+    };
+    const home = await preloaded('/', 'sv-FI,sv;q=0.9,en;q=0.5');
+    assert.ok(
+      home.has(manifest['widgets/task-list/task-list.ts']!.file!),
+      'a visitor sees the task list at /',
+    );
+    for (const chunk of manifest.app!.strings.sv!) assert.ok(home.has(chunk), chunk);
+    for (const chunk of manifest.app!.strings.fi!) assert.ok(!home.has(chunk), chunk);
+    const form = await preloaded('/tasks/new', 'en-GB');
+    assert.ok(form.has(manifest['widgets/request-form/request-form.ts']!.file!));
+    assert.ok(!form.has(manifest['widgets/task-list/task-list.ts']!.file!));
+    for (const chunk of manifest.app!.strings.en!) assert.ok(form.has(chunk), chunk);
+    const finnish = await preloaded('/', 'de');
+    for (const chunk of manifest.app!.strings.fi!) assert.ok(finnish.has(chunk), chunk);
   });
 });

@@ -7,24 +7,16 @@ import { TehostamoElement } from '../shared/tehostamo-element.ts';
 import { controls } from '../styles/controls.ts';
 import { theme } from '../styles/theme.ts';
 import { appStyles } from './app.styles.ts';
-import { isPrivate, matchRoute, roleOf, safeNext, type Route } from './routes.ts';
+import {
+  isPrivate,
+  matchRoute,
+  partOf,
+  roleOf,
+  safeNext,
+  type Part,
+  type Route,
+} from './routes.ts';
 import { appStrings, type AppStrings } from './strings.ts';
-
-type Part =
-  | 'task-list'
-  | 'request-form'
-  | 'task'
-  | 'my-work'
-  | 'profile-card'
-  | 'my-data'
-  | 'groups'
-  | 'organisation'
-  | 'onboarding'
-  | 'profile-editor'
-  | 'embed-builder'
-  | 'directory'
-  | 'listing-editor'
-  | 'needs-report';
 
 /**
  * The views' elements, each loaded when a view first needs it: every one is a chunk of its own,
@@ -47,42 +39,6 @@ const parts: Record<Part, () => Promise<unknown>> = {
   'listing-editor': () => import('../listing-editor/listing-editor.ts'),
   'needs-report': () => import('../needs-report/needs-report.ts'),
 };
-
-/** What a view shows, for a visitor (`false`) or a signed-in user (`true`). */
-function partOf(route: Route, signedIn: boolean): Part | null {
-  switch (route.view) {
-    case 'welcome':
-      return 'onboarding';
-    case 'embed':
-      return 'embed-builder';
-    case 'settings': {
-      const section = route.section ?? 'profile';
-      return section === 'profile' ? 'profile-editor' : section;
-    }
-    case 'home':
-      return signedIn ? 'my-work' : 'task-list';
-    case 'opportunities':
-      return 'task-list';
-    case 'ongoing':
-    case 'history':
-      return 'my-work';
-    case 'new-task':
-      return 'request-form';
-    case 'task':
-      return 'task';
-    case 'user':
-      return 'profile-card';
-    case 'directory':
-    case 'listing':
-      return 'directory';
-    case 'directory-edit':
-      return 'listing-editor';
-    case 'reports':
-      return 'needs-report';
-    default:
-      return null;
-  }
-}
 
 /** Where a visitor's explicit choice of language is kept. */
 const LANG_KEY = 'tehostamo.lang';

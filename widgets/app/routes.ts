@@ -133,3 +133,56 @@ export function safeNext(next: string | null | undefined): string {
   if (!route || route.view === 'sign-in') return '/';
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/** The element that shows a view: each is a chunk of its own, loaded when first needed. */
+export type Part =
+  | 'task-list'
+  | 'request-form'
+  | 'task'
+  | 'my-work'
+  | 'profile-card'
+  | 'my-data'
+  | 'groups'
+  | 'organisation'
+  | 'onboarding'
+  | 'profile-editor'
+  | 'embed-builder'
+  | 'directory'
+  | 'listing-editor'
+  | 'needs-report';
+
+/** What a view shows, for a visitor (`false`) or a signed-in user (`true`). */
+export function partOf(route: Route, signedIn: boolean): Part | null {
+  switch (route.view) {
+    case 'welcome':
+      return 'onboarding';
+    case 'embed':
+      return 'embed-builder';
+    case 'settings': {
+      const section = route.section ?? 'profile';
+      return section === 'profile' ? 'profile-editor' : section;
+    }
+    case 'home':
+      return signedIn ? 'my-work' : 'task-list';
+    case 'opportunities':
+      return 'task-list';
+    case 'ongoing':
+    case 'history':
+      return 'my-work';
+    case 'new-task':
+      return 'request-form';
+    case 'task':
+      return 'task';
+    case 'user':
+      return 'profile-card';
+    case 'directory':
+    case 'listing':
+      return 'directory';
+    case 'directory-edit':
+      return 'listing-editor';
+    case 'reports':
+      return 'needs-report';
+    default:
+      return null;
+  }
+}

@@ -6,7 +6,14 @@
 import { createClient } from '../../sdk/client.ts';
 import { browserStorage } from '../../sdk/storage.ts';
 import type { TehostamoApplicantPicker } from '../applicant-picker/applicant-picker.ts';
-import '../index.ts';
+import '../provider/provider.ts';
+
+// The page's three widgets, each defined as soon as its own chunks are in: the task list (whose
+// chunks the page preloads) does not wait for the form and the picker. Properties set on them
+// before that are taken over when they upgrade.
+void import('../task-list/task-list.ts');
+void import('../request-form/request-form.ts');
+void import('../applicant-picker/applicant-picker.ts');
 
 // The page calls the API where it was loaded from, whatever host name serves it (its own CSP
 // allows only that origin); the snippet keeps the public address for other sites.
