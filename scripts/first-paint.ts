@@ -1,11 +1,11 @@
 /**
  * First task painted: how long after navigation the first task of the feed is on screen, in the
- * system Chromium over localhost, for the app (`/`) and the embedding page (`/embed`). Builds the
+ * system Chromium over localhost, for the app (`/`) and the embedding page (`/demo`). Builds the
  * widgets, seeds the demo data into a temporary SQLite database and serves it as in production
  * (compressed, preloaded). Also with 4× CPU slowdown and a slow 4G network, roughly what
  * Lighthouse's mobile profile simulates. Median of `FIRST_PAINT_RUNS` cold loads (default 7).
  *
- *   node --import tsx scripts/first-paint.ts
+ *   npm run bench:paint        # or: node --import tsx scripts/first-paint.ts
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -52,8 +52,11 @@ const browser = await chromium.launch({
   ],
 });
 
-/** Milliseconds from navigation start until a task of the feed is in the DOM and painted. */
-async function firstTask(page: Page, address: string): Promise<number> {
+/**
+ * Milliseconds from navigation start until a task of the feed is in the DOM and painted, and the
+ * compressed JavaScript fetched by then (bytes over the wire, from Resource Timing).
+ */
+async function firstTask(page: Page, address: string): Promise<{ ms: number; js: number }> {
   await page.goto(address, { waitUntil: 'commit' });
   // A string, not a function: the TypeScript loader would add helpers the page does not have.
   const handle = await page.waitForFunction(
@@ -67,12 +70,17 @@ async function firstTask(page: Page, address: string): Promise<number> {
         }
         return null;
       };
-      return find(document) ? performance.now() : false;
+      if (!find(document)) return false;
+      const js = performance
+        .getEntriesByType('resource')
+        .filter((r) => new URL(r.name).pathname.endsWith('.js'))
+        .reduce((sum, r) => sum + r.encodedBodySize, 0);
+      return { ms: performance.now(), js };
     })()`,
     undefined,
     { polling: 'raf', timeout: 30_000 },
   );
-  return (await handle.jsonValue()) as number;
+  return (await handle.jsonValue()) as { ms: number; js: number };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -90,6 +98,7 @@ console.log(`Chromium over localhost, median of ${RUNS} cold loads (ms from navi
 for (const profile of profiles) {
   for (const address of ['/', '/demo']) {
     const times: number[] = [];
+    let js = 0;
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({
         viewport: { width: 412, height: 823 },
@@ -101,11 +110,13 @@ for (const profile of profiles) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
       if (profile.network)
         await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
-      times.push(await firstTask(page, `${base}${address}`));
+      const first = await firstTask(page, `${base}${address}`);
+      times.push(first.ms);
+      js = first.js;
       await context.close();
     }
     console.log(
-      `  ${profile.name.padEnd(38)} ${address.padEnd(7)} first task ${median(times).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`,
+      `  ${profile.name.padEnd(38)} ${address.padEnd(7)} first task ${median(times).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')}), ${(js / 1024).toFixed(1)} kB of JavaScript (brotli) before it`,
     );
   }
 }

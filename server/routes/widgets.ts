@@ -169,6 +169,8 @@ ${modulepreloads('demo', { modules: ['widgets/task-list/task-list.ts'] })}
   .lead { max-width: 46rem; margin: 0; }
   .grid { display: grid; gap: 1.25rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); align-items: start; }
   section.card { background: #fff; border-radius: 0.75rem; box-shadow: 0 1px 3px rgb(0 0 0 / 0.08); padding: 0.25rem; min-width: 0; }
+  /* Room for the task list before it renders, so that what follows does not jump down the screen. */
+  section.card:first-child { min-height: 32rem; }
   .embed { background: #fff; border-radius: 0.75rem; padding: 1rem 1.25rem; margin: 1.25rem 0; }
   pre { overflow-x: auto; background: #1b1d29; color: #f4f5f8; padding: 1rem; border-radius: 0.5rem; font-size: 0.875rem; }
   button { font: inherit; padding: 0.5rem 1rem; border-radius: 0.5rem; border: 2px solid #1f3a8a; background: #fff; color: #1f3a8a; font-weight: 600; cursor: pointer; min-height: 2.75rem; }
