@@ -14,7 +14,7 @@ import { entryPoints, measure, type EntrySize } from '../../scripts/build-widget
 const KB = 1024;
 const BUDGETS: Record<string, { target: number; ceiling: number }> = {
   'task-list': { target: 20 * KB, ceiling: 37 * KB },
-  tehostamo: { target: 45 * KB, ceiling: 145 * KB },
+  tehostamo: { target: 45 * KB, ceiling: 151 * KB },
 };
 
 /**
