@@ -26,10 +26,7 @@ describe('css template minification', () => {
 
   it('keeps a descendant combinator before a pseudo-class, and the spaces calc() needs', () => {
     assert.equal(minifyCssText('.a :hover { x: 1 }'), '.a :hover{x:1}');
-    assert.equal(
-      minifyCssText('p { width: calc(100% - 2rem); }'),
-      'p{width:calc(100% - 2rem)}',
-    );
+    assert.equal(minifyCssText('p { width: calc(100% - 2rem); }'), 'p{width:calc(100% - 2rem)}');
     assert.equal(
       minifyCssText('@media (min-width: 40rem) and (prefers-color-scheme: dark) { p { x: 1 } }'),
       '@media (min-width:40rem) and (prefers-color-scheme:dark){p{x:1}}',
@@ -45,7 +42,7 @@ describe('css template minification', () => {
 
   it('minifies only css templates, around their interpolations, and nothing else', () => {
     const source = [
-      "const dark = css`  --x: 1;  `;",
+      'const dark = css`  --x: 1;  `;',
       'export const theme = css`',
       '  .dark {',
       '    ${dark}',
