@@ -160,7 +160,11 @@ describe('<tehostamo-profile-editor>', () => {
     lang.value = 'sv';
     lang.dispatchEvent(new Event('change'));
     e.$<HTMLInputElement>('input[value=tietoturva]')!.click();
+    const available = e.$<HTMLInputElement>('#profile-availableToHelp')!;
+    const wasAvailable = available.checked;
+    available.click();
     await e.el.updateComplete;
+    expect(available.getAttribute('aria-checked')).to.equal(String(!wasAvailable));
 
     // Not shared yet: the preview has no CV.
     await until(() => e.cardText().includes('Sara L.'));
@@ -189,6 +193,7 @@ describe('<tehostamo-profile-editor>', () => {
       lang: 'sv',
       interestedCategories: ['tietoturva'],
     });
+    expect(body.availableToHelp, 'the availability switch turned').to.equal(!wasAvailable);
     await until(() => e.$('.status[role=status]'));
     expect(e.text()).to.contain('Profiili tallennettu.');
     expect(updated).to.have.length(1);

@@ -24,6 +24,7 @@ export interface Draft {
   phone: string;
   lang: Lang;
   interestedCategories: CategorySlug[];
+  availableToHelp: boolean;
 }
 
 export type Field = keyof Draft;
@@ -45,6 +46,7 @@ export function draftOf(me: Me): Draft {
     phone: me.phone ?? '',
     lang: me.lang,
     interestedCategories: [...me.interestedCategories],
+    availableToHelp: me.availableToHelp,
   };
 }
 
@@ -75,6 +77,7 @@ export function toMeUpdate(d: Draft): MeUpdate {
     phone: orNull(d.phone),
     lang: d.lang,
     interestedCategories: d.interestedCategories,
+    availableToHelp: d.availableToHelp,
   };
 }
 

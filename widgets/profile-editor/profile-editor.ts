@@ -25,7 +25,10 @@ import {
 import { profileEditorStyles } from './profile-editor.styles.ts';
 import { profileEditorStrings, type Audience, type ProfileEditorStrings } from './strings.ts';
 
-type TextField = Exclude<Field, 'cvPublic' | 'interestedCategories' | 'lang' | 'helperType'>;
+type TextField = Exclude<
+  Field,
+  'cvPublic' | 'interestedCategories' | 'lang' | 'helperType' | 'availableToHelp'
+>;
 
 /**
  * The signed-in person's profile settings, as the pilot guide's "Profiilin asetukset" lists them:
@@ -436,6 +439,23 @@ export class TehostamoProfileEditor extends TehostamoElement {
             )}
           </div>
         </fieldset>
+        <div class="field" part="field">
+          <label class="check switch"
+            ><input
+              type="checkbox"
+              role="switch"
+              aria-checked=${d.availableToHelp ? 'true' : 'false'}
+              name="availableToHelp"
+              id="profile-availableToHelp"
+              .checked=${d.availableToHelp}
+              aria-describedby="profile-availableToHelp-hint"
+              @change=${(e: Event) =>
+                this.set('availableToHelp', (e.target as HTMLInputElement).checked)}
+            />
+            ${s.availableToHelp}</label
+          >
+          <span id="profile-availableToHelp-hint" class="hint">${s.availableToHelpHint}</span>
+        </div>
       </section>
 
       <section aria-labelledby="sec-groups">

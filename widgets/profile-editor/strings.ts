@@ -42,6 +42,8 @@ export interface ProfileEditorStrings {
   experienceTooLong: string;
   cvPublic: string;
   cvPublicHint: string;
+  availableToHelp: string;
+  availableToHelpHint: string;
   videoUrl: string;
   videoUrlHint: string;
   videoUrlInvalid: string;

@@ -42,6 +42,9 @@ export const en: ProfileEditorStrings = {
   experienceTooLong: 'The experience is too long (at most 5000 characters).',
   cvPublic: 'Share your CV with everyone',
   cvPublicHint: 'Languages, skills, experience and links show on your profile to everyone.',
+  availableToHelp: "I'm available: whoever posts a task may invite me to apply",
+  availableToHelpHint:
+    'When a task fits you, its requester sees you among the suggested helpers (name, municipality, skills, languages, feedback) and may invite you by email. You can also turn invitations off in your alert settings.',
   videoUrl: 'Video (a YouTube or Vimeo link)',
   videoUrlHint: 'For example https://www.youtube.com/watch?v=…',
   videoUrlInvalid: 'Give an https link to YouTube or Vimeo.',

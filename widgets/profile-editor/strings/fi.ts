@@ -41,6 +41,9 @@ export const fi: ProfileEditorStrings = {
   experienceTooLong: 'Kokemus on liian pitkä (enintään 5000 merkkiä).',
   cvPublic: 'Jaa CV:si kaikille',
   cvPublicHint: 'Kielitaito, osaaminen, kokemus ja linkit näkyvät profiilissasi kaikille.',
+  availableToHelp: 'Olen käytettävissä: tehtävän julkaisija voi kutsua minut hakemaan',
+  availableToHelpHint:
+    'Kun tehtävä sopii sinulle, sen julkaisija näkee sinut ehdotettujen tekijöiden joukossa (nimi, kunta, osaaminen, kielet, palaute) ja voi kutsua sinut sähköpostilla. Kutsut voi myös kieltää ilmoitusasetuksista.',
   videoUrl: 'Video (YouTube- tai Vimeo-linkki)',
   videoUrlHint: 'Esimerkiksi https://www.youtube.com/watch?v=…',
   videoUrlInvalid: 'Anna https-linkki YouTubeen tai Vimeoon.',

@@ -41,6 +41,9 @@ export const sv: ProfileEditorStrings = {
   experienceTooLong: 'Erfarenheten är för lång (högst 5000 tecken).',
   cvPublic: 'Dela ditt CV med alla',
   cvPublicHint: 'Språk, kunnande, erfarenhet och länkar syns för alla i din profil.',
+  availableToHelp: 'Jag är tillgänglig: den som publicerar ett uppdrag kan bjuda in mig att söka',
+  availableToHelpHint:
+    'När ett uppdrag passar dig ser den som publicerat det dig bland föreslagna utförare (namn, kommun, kunnande, språk, respons) och kan bjuda in dig per e-post. Inbjudningar kan också stängas av i aviseringsinställningarna.',
   videoUrl: 'Video (länk till YouTube eller Vimeo)',
   videoUrlHint: 'Till exempel https://www.youtube.com/watch?v=…',
   videoUrlInvalid: 'Ange en https-länk till YouTube eller Vimeo.',
