@@ -141,23 +141,7 @@ function measure(facts: Fact[]): NeedsMeasures {
   const toSel: number[] = [];
   const orgs = new Set<number>();
   const helpers = new Set<number>();
-  const m: NeedsMeasures = {
-    posted: 0,
-    open: 0,
-    filled: 0,
-    completed: 0,
-    cancelled: 0,
-    expired: 0,
-    closedWithoutApplicant: 0,
-    firstApplicationMedianHours: null,
-    firstApplicationP90Hours: null,
-    firstSelectionMedianHours: null,
-    firstSelectionP90Hours: null,
-    estimatedHours: 0,
-    actualHours: 0,
-    organisations: 0,
-    helpers: 0,
-  };
+  const m = emptyMeasures();
   for (const f of facts) {
     m.posted++;
     if (f.status === 'open') m.open++;
@@ -594,9 +578,9 @@ function pushInts(s: string | null, out: number[]): number {
   return n;
 }
 
-/** One output row (or the totals) while the cells are added up. */
-class CellGroup {
-  m: NeedsMeasures = {
+/** Every measure at zero (and no percentiles), before any task is counted. */
+function emptyMeasures(): NeedsMeasures {
+  return {
     posted: 0,
     open: 0,
     filled: 0,
@@ -613,6 +597,11 @@ class CellGroup {
     organisations: 0,
     helpers: 0,
   };
+}
+
+/** One output row (or the totals) while the cells are added up. */
+class CellGroup {
+  m = emptyMeasures();
   app: number[] = [];
   sel: number[] = [];
   orgs: number[] = [];

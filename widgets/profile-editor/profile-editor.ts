@@ -203,6 +203,27 @@ export class TehostamoProfileEditor extends TehostamoElement {
       }`;
   }
 
+  /** An on/off setting of the profile, with its hint. */
+  private switch(name: 'cvPublic' | 'availableToHelp', label: string, hint: string) {
+    const on = this.draft![name];
+    return html`<div class="field" part="field">
+      <label class="check switch"
+        ><input
+          type="checkbox"
+          role="switch"
+          aria-checked=${on ? 'true' : 'false'}
+          name=${name}
+          id=${`profile-${name}`}
+          .checked=${on}
+          aria-describedby=${`profile-${name}-hint`}
+          @change=${(e: Event) => this.set(name, (e.target as HTMLInputElement).checked)}
+        />
+        ${label}</label
+      >
+      <span id=${`profile-${name}-hint`} class="hint">${hint}</span>
+    </div>`;
+  }
+
   private text(
     key: TextField,
     label: string,
@@ -351,22 +372,7 @@ export class TehostamoProfileEditor extends TehostamoElement {
           multiline: true,
           optional: true,
         })}
-        <div class="field" part="field">
-          <label class="check switch"
-            ><input
-              type="checkbox"
-              role="switch"
-              aria-checked=${d.cvPublic ? 'true' : 'false'}
-              name="cvPublic"
-              id="profile-cvPublic"
-              .checked=${d.cvPublic}
-              aria-describedby="profile-cvPublic-hint"
-              @change=${(e: Event) => this.set('cvPublic', (e.target as HTMLInputElement).checked)}
-            />
-            ${s.cvPublic}</label
-          >
-          <span id="profile-cvPublic-hint" class="hint">${s.cvPublicHint}</span>
-        </div>
+        ${this.switch('cvPublic', s.cvPublic, s.cvPublicHint)}
         ${this.text('videoUrl', s.videoUrl, links, {
           hint: s.videoUrlHint,
           optional: true,
@@ -439,23 +445,7 @@ export class TehostamoProfileEditor extends TehostamoElement {
             )}
           </div>
         </fieldset>
-        <div class="field" part="field">
-          <label class="check switch"
-            ><input
-              type="checkbox"
-              role="switch"
-              aria-checked=${d.availableToHelp ? 'true' : 'false'}
-              name="availableToHelp"
-              id="profile-availableToHelp"
-              .checked=${d.availableToHelp}
-              aria-describedby="profile-availableToHelp-hint"
-              @change=${(e: Event) =>
-                this.set('availableToHelp', (e.target as HTMLInputElement).checked)}
-            />
-            ${s.availableToHelp}</label
-          >
-          <span id="profile-availableToHelp-hint" class="hint">${s.availableToHelpHint}</span>
-        </div>
+        ${this.switch('availableToHelp', s.availableToHelp, s.availableToHelpHint)}
       </section>
 
       <section aria-labelledby="sec-groups">
